@@ -36,7 +36,11 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed load is reported below with its address; the console line alone does not say which.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
   return { browser, context, page, errors, close: () => context.close() };
 }

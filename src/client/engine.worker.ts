@@ -11,7 +11,13 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const started = performance.now();
-  const report = analyze(request.input);
-  const response: WorkerResponse = { id: request.id, report, millis: performance.now() - started };
+  let response: WorkerResponse;
+  try {
+    const report = analyze(request.input);
+    response = { id: request.id, report, millis: performance.now() - started };
+  } catch (error) {
+    // The engine returns errors as values; reaching this is an engine bug, reported rather than swallowed.
+    response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+  }
   scope.postMessage(response);
 });

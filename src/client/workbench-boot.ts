@@ -1,10 +1,14 @@
 /**
- * The only script a lesson page runs on first load. It keeps the page light: the editor (Monaco, ~700 KB gzip) and
- * the engine worker are fetched only when a workbench scrolls into view or the learner asks for it.
+ * The only workbench script a page runs on first load. It keeps the page light: the editor (Monaco, ~800 KB gzip)
+ * and the engine worker are fetched only when a workbench scrolls into view or the learner asks for it. Until then
+ * the tabs already work: file tabs show each starting file as text, result tabs show what each panel will hold.
  */
-let loading: Promise<typeof import('./workbench.ts')> | undefined;
+import { initTablist, type TabSelectDetail } from './tabs.ts';
 
-function loadWorkbenchModule(): Promise<typeof import('./workbench.ts')> {
+type WorkbenchModule = typeof import('./workbench.ts');
+let loading: Promise<WorkbenchModule> | undefined;
+
+export function loadWorkbenchModule(): Promise<WorkbenchModule> {
   loading ??= import('./workbench.ts');
   return loading;
 }
@@ -24,13 +28,25 @@ function activate(root: HTMLElement): void {
     });
 }
 
-export function bootWorkbenches(): void {
+/** Makes a workbench's tabs work before the editor arrives. */
+export function initTabs(root: HTMLElement): void {
+  root.querySelectorAll<HTMLElement>('[role="tablist"]').forEach(initTablist);
+  const files = root.querySelector<HTMLElement>('[data-file-tabs]');
+  files?.addEventListener('tabselect', (event) => {
+    if (root.dataset.state === 'ready') return; // the editor switches models itself
+    const file = (event as CustomEvent<TabSelectDetail>).detail.tab.dataset.file;
+    root.querySelectorAll<HTMLElement>('[data-editor-fallback]').forEach((pre) => (pre.hidden = pre.dataset.file !== file));
+  });
+}
+
+/** `eager`: mount at once (the playground, where the editor is the page). */
+export function bootWorkbenches(eager = false): void {
   const roots = Array.from(document.querySelectorAll<HTMLElement>('[data-workbench]'));
-  if (roots.length === 0) return;
   for (const root of roots) {
+    initTabs(root);
     root.querySelector('[data-open-editor]')?.addEventListener('click', () => activate(root));
   }
-  if (!('IntersectionObserver' in window)) {
+  if (eager || !('IntersectionObserver' in window)) {
     roots.forEach(activate);
     return;
   }

@@ -1,113 +1,303 @@
+/**
+ * A mounted workbench: the editor, the engine worker, the panels, saving. Every keystroke sends the files to the
+ * engine (latest request wins) and renders its report; the site computes nothing about Docker itself.
+ */
+import type { Finding } from '../engine/index.ts';
+import type { WorkbenchPayload } from '../lessons/workbench-payload.ts';
 import { monaco } from './monaco.ts';
+import { h, inlineCode, part } from './dom.ts';
+import { utf8Bytes } from './format.ts';
 import { createEngineClient } from './engine-client.ts';
-import { renderFindings } from './findings-panel.ts';
-import type { Finding, Report } from '../engine/index.ts';
+import type { ReportView } from './report-view.ts';
+import { registerDockerfileFeatures, setModelInsight } from './editor/language-features.ts';
+import { createWorkbenchEditor } from './workbench-editor.ts';
+import { analysisInput, contextEntries, dockerfileOf } from './workbench-input.ts';
+import { createNotices, createSaveStatus, wireReset } from './workbench-controls.ts';
+import { createWorkStore, type Files, type StoreEvent } from './storage/work-store.ts';
+import { watchPresence } from './storage/tab-presence.ts';
+import { markSolved } from './storage/progress-store.ts';
+import { renderFindings } from './panels/findings-panel.ts';
+import { renderBuild, renderRebuild, type RebuildState } from './panels/build-panel.ts';
+import { renderLayers } from './panels/layers-panel.ts';
+import { renderRun } from './panels/run-panel.ts';
+import { renderContext } from './panels/context-panel.ts';
+import { renderGrade, type DeclaredCheck } from './panels/grade-panel.ts';
+import { nextHint } from './panels/hint-picker.ts';
+import { solutionDiff } from './panels/solution-diff.ts';
 
-interface WorkbenchData {
-  readonly lesson: string;
-  readonly exercise: string;
-  readonly files: Readonly<Record<string, string>>;
-  readonly order: readonly string[];
+export interface MountOptions {
+  /** Files to open instead of the saved or starting ones (a share link). */
+  readonly initialFiles?: Files;
+  /** Where to save, when not the payload's key (a share link's own copy). */
+  readonly storageKey?: string;
+}
+
+export interface WorkbenchHandle {
+  readonly payload: WorkbenchPayload;
+  files(): Record<string, string>;
 }
 
 const MARKER_OWNER = 'shipshape';
 
-function languageOf(file: string): string {
-  if (/\.ya?ml$/i.test(file)) return 'yaml';
-  if (/(^|\/)(Dockerfile|Containerfile)([.-][^/]*)?$/.test(file) || file.endsWith('.Dockerfile')) return 'dockerfile';
-  return 'plaintext';
+function markerSeverity(severity: string): monaco.MarkerSeverity {
+  if (severity === 'error') return monaco.MarkerSeverity.Error;
+  if (severity === 'warning') return monaco.MarkerSeverity.Warning;
+  return monaco.MarkerSeverity.Info;
 }
 
-function markerSeverity(severity: Finding['severity']): monaco.MarkerSeverity {
-  switch (severity) {
-    case 'error':
-      return monaco.MarkerSeverity.Error;
-    case 'warning':
-      return monaco.MarkerSeverity.Warning;
-    default:
-      return monaco.MarkerSeverity.Info;
-  }
+function onlyEditable(payload: WorkbenchPayload, files: Files | undefined): Files | undefined {
+  if (!files) return undefined;
+  return Object.fromEntries(payload.editable.filter((f) => typeof files[f] === 'string').map((f) => [f, files[f]!]));
 }
 
-function prefersDark(): boolean {
-  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-}
+export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): WorkbenchHandle {
+  const payload = JSON.parse(part(root, '[data-workbench-data]').textContent ?? '{}') as WorkbenchPayload;
+  const storageKey = options.storageKey ?? payload.key;
+  const dockerfilePath = dockerfileOf(payload);
+  const declaredChecks = payload.checks as readonly DeclaredCheck[];
+  const setStatus = createSaveStatus(root);
+  const notices = createNotices(root);
+  const tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
 
-export function mountWorkbench(root: HTMLElement): void {
-  const dataElement = root.querySelector<HTMLScriptElement>('[data-workbench-data]');
-  const host = root.querySelector<HTMLElement>('[data-editor-host]');
-  const fallback = root.querySelector<HTMLElement>('[data-editor-fallback]');
-  const status = root.querySelector<HTMLElement>('[data-editor-status]');
-  const list = root.querySelector<HTMLElement>('[data-findings]');
-  const empty = root.querySelector<HTMLElement>('[data-findings-empty]');
-  if (!dataElement || !host || !list) throw new Error('this workbench is missing its parts');
-  const data = JSON.parse(dataElement.textContent ?? '{}') as WorkbenchData;
-
-  const models = new Map<string, monaco.editor.ITextModel>();
-  for (const file of data.order) {
-    const uri = monaco.Uri.from({ scheme: 'shipshape', path: `/${data.lesson}/${data.exercise}/${file}` });
-    models.set(file, monaco.editor.getModel(uri) ?? monaco.editor.createModel(data.files[file] ?? '', languageOf(file), uri));
-  }
-  const firstFile = data.order[0]!;
-  const dockerfileName = data.order.find((file) => languageOf(file) === 'dockerfile') ?? firstFile;
-
-  host.hidden = false;
-  if (fallback) fallback.hidden = true;
-  const editor = monaco.editor.create(host, {
-    model: models.get(firstFile) ?? null,
-    automaticLayout: true,
-    minimap: { enabled: false },
-    fontSize: 14,
-    scrollBeyondLastLine: false,
-    theme: prefersDark() ? 'vs-dark' : 'vs',
-    ariaLabel: `${firstFile} editor`,
-  });
-
-  const engine = createEngineClient();
-  let lastReport: Report | undefined;
-
-  const revealLine = (line: number, column: number): void => {
-    editor.setModel(models.get(dockerfileName) ?? null);
-    editor.revealLineInCenter(line);
-    editor.setPosition({ lineNumber: line, column });
-    editor.focus();
-  };
-
-  const refresh = async (): Promise<void> => {
-    const files: Record<string, string> = {};
-    for (const [file, model] of models) files[file] = model.getValue();
-    const answer = await engine.analyze({ dockerfile: files[dockerfileName] ?? '', dockerfilePath: dockerfileName, files });
-    if (!answer) return; // a newer edit is already on its way
-    lastReport = answer.report;
-    const model = models.get(dockerfileName);
-    if (model) {
-      monaco.editor.setModelMarkers(
-        model,
-        MARKER_OWNER,
-        answer.report.findings.map((finding) => ({
-          severity: markerSeverity(finding.severity),
-          message: finding.message,
-          code: finding.code,
-          source: 'shipshape',
-          startLineNumber: finding.range.start.line,
-          startColumn: finding.range.start.column,
-          endLineNumber: finding.range.end.line,
-          endColumn: finding.range.end.column,
-        })),
-      );
+  const onStoreEvent = (event: StoreEvent): void => {
+    switch (event.kind) {
+      case 'saved':
+        notices.clear('storage');
+        setStatus('saved', `Saved in this browser at ${new Date(event.at).toLocaleTimeString()}.`);
+        break;
+      case 'failed':
+        setStatus('failed', 'Not saved.');
+        notices.show('storage', `${event.message} Keep this tab open, or copy your files somewhere safe.`);
+        break;
+      case 'conflict':
+        setStatus('conflict', 'Saving paused: another tab changed this exercise.');
+        showConflict();
+        break;
+      case 'resolved':
+        notices.clear('conflict');
+        break;
     }
-    renderFindings(list, answer.report.findings, revealLine);
-    if (empty) empty.hidden = answer.report.findings.length > 0;
-    if (empty && answer.report.findings.length === 0) empty.textContent = 'Nothing to flag. Well done.';
-    root.dataset.findings = String(answer.report.findings.length);
   };
+  const store = createWorkStore(storageKey, tab, onStoreEvent);
+  const restored = options.initialFiles ? undefined : onlyEditable(payload, store.restored?.files);
+  const wb = createWorkbenchEditor(root, payload, options.initialFiles ?? restored ?? payload.files, storageKey);
+  registerDockerfileFeatures();
 
-  for (const model of models.values()) model.onDidChangeContent(() => void refresh());
-  void refresh().then(() => {
-    root.dataset.state = 'ready';
-    if (status) status.textContent = 'Editor ready. Findings update as you type.';
+  function showConflict(): void {
+    notices.show('conflict', 'This exercise was changed in another tab. Your edits here are kept in this tab until you choose which version to keep.', [
+      { label: 'Load the other tab’s version', run: () => { const theirs = store.takeTheirs(); if (theirs) wb.replaceFiles(theirs); setStatus('saved', 'Loaded the other tab’s version (Ctrl+Z undoes it).'); } },
+      { label: 'Keep this tab’s version', run: () => store.keepMine(wb.files()) },
+    ]);
+  }
+  if (store.restoredConflict) {
+    setStatus('conflict', 'Saving paused: another tab changed this exercise.');
+    showConflict();
+  } else if (restored && store.restored) {
+    setStatus('restored', `Restored your work from ${new Date(store.restored.savedAt).toLocaleString()}.`);
+  }
+  watchPresence(storageKey, tab, (others) => {
+    if (others > 0) notices.show('presence', 'This exercise is also open in another tab. If you edit in both, each tab will ask before one replaces the other.');
+    else notices.clear('presence');
   });
 
-  // Keep a handle for debugging in the console; never used by the page itself.
-  (root as HTMLElement & { shipshape?: unknown }).shipshape = { editor, models, report: () => lastReport };
+  const body = (name: string): HTMLElement | null => root.querySelector<HTMLElement>(`[data-panel="${name}"] [data-body]`);
+  const count = (name: string, text: string): void => {
+    const el = root.querySelector(`[data-panel-tab="${name}"] [data-count]`);
+    if (el && el.textContent !== text) el.textContent = text;
+  };
+  const engine = createEngineClient();
+  let lastReport: ReportView | undefined;
+  let renders = 0;
+  let solvedShown = false;
+
+  const applyFix = (finding: Finding): void => {
+    const model = wb.models.get(dockerfilePath);
+    if (!model || !finding.fix) return;
+    model.pushStackElement();
+    model.pushEditOperations(
+      [],
+      finding.fix.edits.map((edit) => ({
+        range: new monaco.Range(edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column),
+        text: edit.text,
+      })),
+      () => null,
+    );
+    model.pushStackElement();
+    wb.reveal(dockerfilePath, finding.range.start.line, finding.range.start.column);
+  };
+
+  // Each section is redrawn only when its part of the report changed: most keystrokes change little, and an
+  // untouched panel costs no layout.
+  const drawn = new Map<string, string>();
+  const changed = (section: string, value: unknown): boolean => {
+    const key = JSON.stringify(value) ?? '';
+    if (drawn.get(section) === key) return false;
+    drawn.set(section, key);
+    return true;
+  };
+  const draw = (name: string, value: unknown, paint: (body: HTMLElement) => void): void => {
+    const el = body(name);
+    if (el && changed(name, value)) paint(el);
+  };
+
+  const render = (report: ReportView): void => {
+    const model = wb.models.get(dockerfilePath);
+    if (model && changed('markers', [report.diagnostics, report.findings])) {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, [
+        ...report.diagnostics.map((d) => ({ severity: markerSeverity(d.severity), message: d.message, code: d.code, range: d.range })),
+        ...report.findings.map((f) => ({ severity: markerSeverity(f.severity), message: f.message, code: f.code, range: f.range })),
+      ].map(({ range, ...marker }) => ({ ...marker, source: 'shipshape', startLineNumber: range.start.line, startColumn: range.start.column, endLineNumber: range.end.line, endColumn: range.end.column })));
+    }
+    if (model) setModelInsight(model, { findings: report.findings, base: report.build?.image.base });
+    draw('findings', [report.diagnostics, report.findings], (el) =>
+      renderFindings(el, report.diagnostics, report.findings, { reveal: (line, column) => wb.reveal(dockerfilePath, line, column), applyFix }),
+    );
+    draw('build', report.build && { ...report.build, cache: undefined }, (el) => renderBuild(el, report.build));
+    draw('layers', report.build?.image, (el) => renderLayers(el, report.build?.image));
+    draw('run', report.run, (el) => renderRun(el, report.run));
+    const declared = contextEntries(payload, wb.files()).map((e) => ({ path: e.path, bytes: e.content === undefined ? e.bytes ?? 0 : utf8Bytes(e.content), ignored: undefined }));
+    draw('context', [declared, report.context], (el) => renderContext(el, declared, report.context));
+    draw('grade', report.grade, (el) => renderGrade(el, report.grade, declaredChecks));
+
+    const problems = report.findings.length + report.diagnostics.length;
+    count('findings', ` (${problems})`);
+    if (report.grade) count('grade', ` (${report.grade.checks.filter((c) => c.passed).length}/${report.grade.checks.length})`);
+    root.dataset.findings = String(report.findings.length);
+    root.dataset.build = report.build ? (report.build.ok ? 'ok' : 'failed') : 'absent';
+    root.dataset.grade = report.grade ? (report.grade.solved ? 'solved' : 'unsolved') : 'absent';
+    root.dataset.renders = String(++renders);
+
+    const solved = payload.kind === 'exercise' && report.grade?.solved === true;
+    const banner = root.querySelector<HTMLElement>('[data-solved-banner]');
+    if (banner) banner.hidden = !solved;
+    if (solved && !solvedShown) {
+      const result = markSolved(payload.key);
+      if (!result.ok) notices.show('storage', `Solved — but ${result.message.charAt(0).toLowerCase()}${result.message.slice(1)}`);
+    }
+    solvedShown = solved;
+    summarise(report);
+  };
+
+  let summaryTimer: ReturnType<typeof setTimeout> | undefined;
+  const summarise = (report: ReportView): void => {
+    clearTimeout(summaryTimer);
+    summaryTimer = setTimeout(() => {
+      const parts = [`${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`];
+      if (report.build) parts.push(report.build.ok ? 'the build succeeds' : 'the build fails');
+      if (report.grade) parts.push(report.grade.solved ? 'exercise solved' : `${report.grade.checks.filter((c) => c.passed).length} of ${report.grade.checks.length} checks pass`);
+      part(root, '[data-summary]').textContent = `${parts.join(', ')}.`;
+    }, 1000);
+  };
+
+  // `data-pending` is "true" from an edit until the report for the newest edit is on screen (tests wait on it).
+  const refresh = async (editAt: number): Promise<void> => {
+    root.dataset.pending = 'true';
+    const answer = await engine.analyze(analysisInput(payload, wb.files()));
+    if (!answer) return; // a newer edit is already on its way
+    root.dataset.pending = 'false';
+    if (answer.kind === 'error') {
+      notices.show('engine', `The simulator failed on this file: ${answer.message}. This is a bug in Shipshape; your work is still saved.`);
+      return;
+    }
+    notices.clear('engine');
+    lastReport = answer.report;
+    const renderAt = performance.now();
+    render(answer.report);
+    performance.measure('shipshape:render', { start: renderAt, end: performance.now() });
+    performance.measure('shipshape:keystroke', { start: editAt, end: performance.now(), detail: { engineMillis: answer.millis } });
+  };
+
+  // Rebuild with the exercise's declared change: build the current files, then the changed ones with that cache.
+  let rebuild: RebuildState = { kind: 'idle' };
+  const rebuildButton = root.querySelector<HTMLButtonElement>('[data-rebuild]');
+  const rebuildResult = root.querySelector<HTMLElement>('[data-rebuild-result]');
+  const setRebuild = (state: RebuildState): void => {
+    rebuild = state;
+    if (rebuildResult) renderRebuild(rebuildResult, state);
+  };
+  rebuildButton?.addEventListener('click', async () => {
+    const change = payload.change;
+    if (!change) return;
+    setRebuild({ kind: 'running' });
+    const files = wb.files();
+    const first = await engine.analyze(analysisInput(payload, files), 'rebuild');
+    if (!first) return;
+    if (first.kind === 'error' || !first.report.build) {
+      setRebuild({ kind: 'failed', message: first.kind === 'error' ? first.message : 'The build simulation is not available yet, so there is no cache to compare with.' });
+      return;
+    }
+    const previousCache = first.report.build.cache ?? first.report.build;
+    const second = await engine.analyze(analysisInput(payload, files, { change, previousCache }), 'rebuild');
+    if (!second) return;
+    if (second.kind === 'error' || !second.report.build) {
+      setRebuild({ kind: 'failed', message: second.kind === 'error' ? second.message : 'The engine did not report the rebuild.' });
+      return;
+    }
+    setRebuild({ kind: 'done', label: change.label, build: second.report.build });
+  });
+  if (rebuildButton) rebuildButton.disabled = false;
+
+  // Hints: the first failing check's, one level deeper each time.
+  const shown = new Map<string, number>();
+  const hintButton = root.querySelector<HTMLButtonElement>('[data-hint-button]');
+  const hintBox = root.querySelector<HTMLElement>('[data-hint]');
+  hintButton?.addEventListener('click', () => {
+    const offer = nextHint(payload.hints, declaredChecks, lastReport?.grade, shown);
+    if (!hintBox) return;
+    if (offer.kind === 'none') {
+      hintBox.replaceChildren(h('p', { data: { hintNone: '' } }, offer.text));
+      return;
+    }
+    shown.set(offer.check, offer.level);
+    hintBox.replaceChildren(
+      h(
+        'p',
+        { data: { hintCheck: offer.check, hintLevel: String(offer.level) } },
+        h('strong', {}, `Hint ${offer.level} of ${offer.of}`),
+        ' — ',
+        ...inlineCode(offer.label),
+        lastReport?.grade ? '' : ' (grading is not available yet, so this is the first check’s hint)',
+      ),
+      h('p', {}, ...inlineCode(offer.text)),
+      ...(offer.deepest ? [h('p', { class: 'muted' }, 'That is the most detailed hint for this check.')] : []),
+    );
+    hintButton.textContent = offer.deepest ? 'Show the hint again' : 'A more detailed hint';
+  });
+  if (hintButton) hintButton.disabled = payload.hints.length === 0;
+
+  const solutionButton = root.querySelector<HTMLButtonElement>('[data-solution-button]');
+  const solutionBox = root.querySelector<HTMLElement>('[data-solution]');
+  solutionButton?.addEventListener('click', async () => {
+    if (!solutionBox || !payload.solution) return;
+    const open = solutionBox.hidden;
+    if (open) solutionBox.replaceChildren(await solutionDiff(wb.files(), payload.solution, payload.editable));
+    solutionBox.hidden = !open;
+    solutionButton.setAttribute('aria-expanded', String(open));
+    solutionButton.textContent = open ? 'Hide the solution' : 'Show the solution';
+  });
+  if (solutionButton) solutionButton.disabled = false;
+
+  wireReset(root, () => {
+    const before = wb.files();
+    wb.replaceFiles(payload.files);
+    setStatus('saved', 'Files reset to the starting version.');
+    return () => wb.replaceFiles(before);
+  });
+
+  for (const model of wb.models.values()) {
+    model.onDidChangeContent(() => {
+      const editAt = performance.now();
+      store.schedule(() => wb.files());
+      if (root.dataset.save !== 'conflict' && root.dataset.save !== 'failed') setStatus('pending', 'Saving…');
+      if (rebuild.kind !== 'idle') setRebuild({ kind: 'idle' });
+      void refresh(editAt);
+    });
+  }
+
+  void refresh(performance.now()).then(() => {
+    root.dataset.state = 'ready';
+    part(root, '[data-editor-status]').textContent = 'Editor ready. The panels update as you type.';
+  });
+
+  return { payload, files: () => wb.files() };
 }

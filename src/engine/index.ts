@@ -1,21 +1,93 @@
 /**
- * Shipshape's engine: a pure function from a Dockerfile (and, as the simulation grows, its build context and
- * options) to a report. No DOM, no Node, no I/O — the site's worker and the CLI are thin adapters around it.
+ * Shipshape's engine: a pure function from a Dockerfile, its build context and options to a report — what
+ * `docker build` and `docker run` would do, what a reviewer would flag, and how an exercise is graded.
+ * No DOM, no Node, no I/O: the site's worker and the CLI are thin adapters around `analyze`.
  */
 import { parseDockerfile } from './dockerfile/index.ts';
 import type { Diagnostic } from './dockerfile/ast.ts';
 import { runLint } from './lint/index.ts';
 import type { Finding } from './lint/index.ts';
+import { build } from './build/index.ts';
+import type { BuildCache, BuildResult, BuildStep, StageReport } from './build/index.ts';
+import { createContext, loadBuildContext } from './context/index.ts';
+import type { ContextEntryInput, LoadedContext } from './context/index.ts';
+import { simulateRun } from './run/index.ts';
+import type { RunOptions, RunReport } from './run/index.ts';
+import { grade } from './grade/index.ts';
+import type { Change, Check, ContextEvidence, Scorecard } from './grade/index.ts';
+import { formatHistory, historyRows } from './inspect/index.ts';
 
-export type { Finding, Severity } from './lint/index.ts';
+export type { Finding, Severity, Fix, TextEdit } from './lint/index.ts';
 export type { Diagnostic } from './dockerfile/ast.ts';
+export type { BuildCache, BuildStep, StageReport } from './build/index.ts';
+export type { RunReport, RunOptions } from './run/index.ts';
+export type { Check, Change, Scorecard, CheckResult } from './grade/index.ts';
+export type { ContextEntryInput } from './context/index.ts';
 
 export interface AnalyzeInput {
   readonly dockerfile: string;
-  /** Shown in messages; `Dockerfile` by default. */
+  /** Context-relative path of the Dockerfile; `Dockerfile` by default. */
   readonly dockerfilePath?: string;
-  /** Other files of the exercise or the build context, by path. */
+  /** The files the learner edits (the Dockerfile, `.dockerignore`, manifests), by context path. */
   readonly files?: Readonly<Record<string, string>>;
+  /** The rest of the build context: real small files and declared big ones. */
+  readonly context?: readonly ContextEntryInput[];
+  readonly target?: string;
+  readonly buildArgs?: Readonly<Record<string, string>>;
+  /** The previous build's cache (from an earlier report), to show what a rebuild reuses. */
+  readonly previousCache?: BuildCache;
+  /** `docker run` options; the run (and `docker stop`) is simulated when the build succeeds. */
+  readonly run?: RunOptions | false;
+  /** The exercise's declared change: applied to a copy of the context for a second build that uses the first one's cache. */
+  readonly change?: Change;
+  readonly checks?: readonly Check[];
+}
+
+/** A layer as panels show it (the filesystem changes stay inside the engine). */
+export interface LayerView {
+  readonly instruction: string;
+  readonly createdBy: string;
+  readonly line: number | undefined;
+  readonly bytes: number;
+  readonly fromBase: boolean;
+  readonly emptyLayer: boolean;
+}
+
+export interface ImageView {
+  readonly diskBytes: number;
+  readonly compressedBytes: number;
+  readonly wastedBytes: number;
+  readonly efficiency: number;
+  readonly layers: readonly LayerView[];
+  /** `docker history` as Docker prints it. */
+  readonly history: string;
+  readonly base: {
+    readonly ref: string;
+    readonly diskBytes: number;
+    readonly libc: string;
+    readonly shell: string | null;
+    readonly user: string;
+  };
+  readonly user: string;
+  readonly estimates: readonly string[];
+}
+
+export interface BuildView {
+  readonly ok: boolean;
+  readonly error: { readonly line: number; readonly message: string; readonly explanation: string; readonly output: readonly string[] } | undefined;
+  readonly steps: readonly BuildStep[];
+  readonly stages: readonly StageReport[];
+  readonly log: string;
+  readonly totalSeconds: number;
+  readonly image: ImageView | undefined;
+}
+
+export interface ContextView {
+  readonly totalBytes: number;
+  readonly sentBytes: number;
+  readonly entries: readonly { readonly path: string; readonly kind: string; readonly bytes: number; readonly sent: boolean; readonly summary: boolean }[];
+  readonly ignoreFile: string | undefined;
+  readonly error: string | undefined;
 }
 
 export interface Report {
@@ -24,14 +96,140 @@ export interface Report {
   readonly findings: readonly Finding[];
   readonly instructionCount: number;
   readonly stageCount: number;
+  readonly context: ContextView;
+  readonly build: BuildView;
+  /** The cache to pass as `previousCache` next time. */
+  readonly cache: BuildCache;
+  readonly run: RunReport | undefined;
+  /** The build after the exercise's change, using this build's cache. */
+  readonly rebuild: BuildView | undefined;
+  readonly grade: Scorecard | undefined;
+}
+
+/** Every context entry: the declared context with the learner's files over it. */
+function contextEntries(input: AnalyzeInput, files: Readonly<Record<string, string>>): ContextEntryInput[] {
+  const own = new Set(Object.keys(files));
+  const entries: ContextEntryInput[] = (input.context ?? []).filter((entry) => !own.has(entry.path));
+  for (const [path, content] of Object.entries(files)) entries.push({ path, content });
+  return entries;
+}
+
+function applyChange(files: Readonly<Record<string, string>>, context: readonly ContextEntryInput[], change: Change): Record<string, string> {
+  if (!change.path || change.append === undefined) return { ...files };
+  const declared = context.find((entry) => entry.path === change.path);
+  const before = files[change.path] ?? (declared && 'content' in declared ? (declared.content ?? '') : '');
+  return { ...files, [change.path]: before + change.append };
+}
+
+function viewBuild(result: BuildResult): BuildView {
+  const image = result.image;
+  const baseLayers = image?.layers.filter((layer) => layer.fromBase) ?? [];
+  return {
+    ok: result.ok,
+    error: result.error
+      ? { line: result.error.line, message: result.error.message, explanation: result.error.explanation, output: result.error.output }
+      : undefined,
+    steps: result.steps,
+    stages: result.stages,
+    log: result.log,
+    totalSeconds: result.totalSeconds,
+    image: image && {
+      diskBytes: image.diskBytes,
+      compressedBytes: Math.round(image.compressedBytes),
+      wastedBytes: image.wastedBytes,
+      efficiency: image.efficiency,
+      layers: image.layers.map((layer) => ({
+        instruction: layer.instruction ?? layer.createdBy,
+        createdBy: layer.createdBy,
+        line: layer.line,
+        bytes: layer.bytes,
+        fromBase: layer.fromBase,
+        emptyLayer: layer.emptyLayer,
+      })),
+      history: formatHistory(historyRows(image.layers)),
+      base: {
+        ref: image.baseImage,
+        diskBytes: baseLayers.reduce((sum, layer) => sum + layer.bytes, 0),
+        libc: image.os.libc,
+        shell: image.os.shellImpl ?? null,
+        user: image.config.user || 'root',
+      },
+      user: image.config.user || 'root',
+      estimates: image.estimates,
+    },
+  };
+}
+
+function viewContext(loaded: LoadedContext): ContextView {
+  return {
+    totalBytes: loaded.report.total.bytes,
+    sentBytes: loaded.report.sent.bytes,
+    entries: loaded.context.entries
+      .filter((entry) => entry.path !== '')
+      .slice(0, 2000)
+      .map((entry) => ({
+        path: entry.path,
+        kind: entry.kind,
+        bytes: entry.summary?.bytes ?? entry.size,
+        sent: loaded.isSent(entry.path),
+        summary: entry.summary !== undefined,
+      })),
+    ignoreFile: loaded.ignoreFile?.path,
+    error: loaded.error?.message,
+  };
+}
+
+function contextEvidence(loaded: LoadedContext): ContextEvidence {
+  return {
+    sentBytes: loaded.report.sent.bytes,
+    has: (path) => loaded.context.entry(path) !== undefined,
+    isExcluded: (path) => !loaded.isSent(path),
+  };
 }
 
 export function analyze(input: AnalyzeInput): Report {
-  const dockerfile = parseDockerfile(input.dockerfile);
+  const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
+  const files = { ...(input.files ?? {}), [dockerfilePath]: input.dockerfile };
+  const parsed = parseDockerfile(input.dockerfile);
+  const entries = contextEntries(input, files);
+  const context = createContext(entries);
+  const loaded = loadBuildContext(context, { dockerfilePath });
+  const options = { target: input.target, buildArgs: input.buildArgs, dockerfilePath } as const;
+
+  const built = build({ dockerfile: parsed, context, cache: input.previousCache, ...options });
+  const findings = runLint(parsed);
+  const run = built.ok && built.image && input.run !== false ? simulateRun(built.image, { stop: true, ...(input.run ?? {}) }) : undefined;
+
+  let rebuilt: BuildResult | undefined;
+  if (input.change && built.ok) {
+    const changedFiles = applyChange(files, input.context ?? [], input.change);
+    rebuilt = build({
+      dockerfile: parsed,
+      context: createContext(contextEntries(input, changedFiles)),
+      cache: built.cache,
+      ...options,
+      buildArgs: { ...(input.buildArgs ?? {}), ...(input.change.buildArgs ?? {}) },
+    });
+  }
+
+  const scorecard =
+    input.checks && input.checks.length > 0
+      ? grade(
+          { build: built, findings, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded) },
+          input.checks,
+        )
+      : undefined;
+
   return {
-    diagnostics: dockerfile.diagnostics,
-    findings: runLint(dockerfile),
-    instructionCount: dockerfile.instructions.length,
-    stageCount: dockerfile.stages.length,
+    diagnostics: parsed.diagnostics,
+    findings,
+    instructionCount: parsed.instructions.length,
+    stageCount: parsed.stages.length,
+    context: viewContext(loaded),
+    build: viewBuild(built),
+    cache: built.cache,
+    run,
+    rebuild: rebuilt && viewBuild(rebuilt),
+    grade: scorecard,
   };
 }

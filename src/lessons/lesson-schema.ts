@@ -3,21 +3,60 @@ import { z } from 'astro/zod';
 /**
  * The frontmatter of a lesson (`content/lessons/<slug>/index.mdx`). One canonical shape per field: authors write
  * one form, nothing downstream normalises. An exercise's files live beside the lesson, in
- * `exercises/<id>/start/` and `exercises/<id>/solution/`, so the frontmatter stays short.
+ * `exercises/<id>/start/`, `exercises/<id>/solution/` and (the rest of the build context) `exercises/<id>/context/`,
+ * so the frontmatter stays short.
  */
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case words, e.g. "pin-the-base"');
 
-export const exerciseSchema = z.object({
-  id: slug,
-  title: z.string().min(3),
-  /** What the learner is asked to do, one or two sentences (plain text, shown as text). */
-  task: z.string().min(10),
-  /** The files the learner edits, relative to `exercises/<id>/start/`. The first one opens first. */
-  files: z.array(z.string().min(1)).min(1),
-  hints: z.array(z.string().min(3)).default([]),
-});
+/** A path inside the build context, `/`-separated, relative to its root: `src/index.js`. */
+const contextPath = z
+  .string()
+  .min(1)
+  .refine((path) => !path.startsWith('/') && !path.split('/').some((part) => part === '..' || part === '' || part === '.'), {
+    message: 'a relative path inside the build context, e.g. "src/index.js" (no leading "/", no "..")',
+  });
+
+/**
+ * A check the engine's grader runs. Its fields belong to the grader (src/engine/grade); the site only needs the
+ * `id`, to tie hints to it, and passes the whole object on unchanged.
+ */
+export const checkSchema = z.looseObject({ id: slug });
+
+export const exerciseSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(3),
+    /** What the learner is asked to do, one or two sentences (plain text, shown as text). */
+    task: z.string().min(10),
+    /** The files the learner edits, relative to `exercises/<id>/start/`. The first one opens first. */
+    files: z.array(contextPath).min(1),
+    /** Big files of the build context, by declared size only (a data set, a forgotten `node_modules/...`). */
+    largeFiles: z.array(z.object({ path: contextPath, bytes: z.number().int().nonnegative() })).default([]),
+    /** The edit the "rebuild" button makes, to show what the build cache keeps: append text to a context file. */
+    change: z.object({ label: z.string().min(3), path: contextPath, append: z.string().min(1) }).optional(),
+    checks: z.array(checkSchema).default([]),
+    /** Hints per check id, gentlest first; the workbench offers the hints of the first check that fails. */
+    hints: z.record(slug, z.array(z.string().min(3)).min(1)).default({}),
+  })
+  .superRefine((exercise, context) => {
+    const ids = exercise.checks.map((check) => check.id);
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) {
+        context.addIssue({ code: 'custom', path: ['checks', index, 'id'], message: `the check id "${id}" is used twice` });
+      }
+    });
+    for (const check of Object.keys(exercise.hints)) {
+      if (!ids.includes(check)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['hints', check],
+          message: `hints are given for "${check}", but no check has that id (checks: ${ids.join(', ') || 'none'})`,
+        });
+      }
+    }
+  });
 
 export const lessonSchema = z.object({
   title: z.string().min(3),

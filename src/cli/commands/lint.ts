@@ -1,42 +1,60 @@
+/**
+ * `shipshape lint`: reads Dockerfiles (and, for directories, their .dockerignore), runs the engine's linter and
+ * prints the findings in hadolint's formats or SARIF. Exit status follows hadolint: 1 when a finding reaches
+ * the failure threshold (default: info), 0 otherwise; 2 for usage errors and unreadable inputs.
+ */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseDockerfile } from '../../engine/dockerfile/index.ts';
-import { runLint, severityRank } from '../../engine/lint/index.ts';
-import type { Finding, Severity } from '../../engine/lint/index.ts';
+import { lintDockerfile, mergeConfigs, severityRank } from '../../engine/lint/index.ts';
+import type { FailureThreshold, LintConfig, Severity } from '../../engine/lint/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
+import { isDirectory, loadConfig, readContextIgnore } from './lint-inputs.ts';
+import type { Format, LintRow } from './lint-formats.ts';
+import { formatCheckstyle, formatGnu, formatJson, formatSarif, formats, formatTty, rowsOf } from './lint-formats.ts';
 
-const help = `Usage: shipshape lint [PATH...] [--format tty|json] [--failure-threshold LEVEL]
+const VERSION = '0.1.0';
 
-Lints Dockerfiles. PATH is a Dockerfile, a directory (its Dockerfile) or - for standard input;
-the default is ./Dockerfile. Codes follow hadolint (DLxxxx) and Docker's build checks.
+const help = `Usage: shipshape lint [PATH...] [options]
+
+Lints Dockerfiles. Each PATH is a Dockerfile, a directory (its Dockerfile, with the directory's
+.dockerignore for the checks that need it) or - for standard input; the default is ./Dockerfile.
+Findings carry hadolint's codes (DLxxxx), Docker's build-check names (JSONArgsRecommended ...)
+or our own rule ids; a problem both tools know is printed under each code.
 
 Options:
-  -f, --format FORMAT            tty (default) or json (hadolint's JSON shape)
+  -f, --format FORMAT            tty (default), json (hadolint's shape), sarif, checkstyle or gnu
+      --ignore CODE              do not report CODE (a DL code, a build-check name or a rule id); repeatable
+  -c, --config FILE              hadolint-style YAML config (default: ./.hadolint.yaml or
+                                 $XDG_CONFIG_HOME/hadolint.yaml): ignored, override, trustedRegistries,
+                                 label-schema, strict-labels, disable-ignore-pragma, failure-threshold
   -t, --failure-threshold LEVEL  exit 1 when a finding is at least this severe:
                                  error | warning | info (default) | style | none
+      --no-fail                  always exit 0 when the files could be read
   -h, --help                     show this help
+
+Ignore findings in the Dockerfile with '# hadolint ignore=DL3008' on the line above an instruction,
+'# hadolint global ignore=...', or Docker's '# check=skip=JSONArgsRecommended'.
 `;
 
-interface Row {
-  readonly file: string;
-  readonly finding: Finding;
+interface Problem {
+  readonly path: string;
+  readonly message: string;
 }
 
-/** hadolint's JSON shape: `[{code, level, line, column, file, message}]`. */
-function toJson(rows: readonly Row[]): string {
-  return JSON.stringify(
-    rows.map(({ file, finding }) => ({
-      code: finding.code,
-      level: finding.severity,
-      line: finding.range.start.line,
-      column: finding.range.start.column,
-      file,
-      message: finding.message,
-    })),
-  );
-}
-
-function toTty(rows: readonly Row[]): string {
-  return rows.map(({ file, finding }) => `${file}:${finding.range.start.line} ${finding.code} ${finding.severity}: ${finding.message}`).join('\n');
+function render(format: Format, rows: readonly LintRow[], files: readonly string[], colour: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(rows);
+    case 'sarif':
+      return formatSarif(rows, VERSION);
+    case 'checkstyle':
+      return formatCheckstyle(rows, files);
+    case 'gnu':
+      return formatGnu(rows);
+    case 'tty':
+      return formatTty(rows, colour);
+  }
 }
 
 export async function lintCommand(argv: readonly string[]): Promise<number> {
@@ -47,7 +65,10 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'tty' },
-        'failure-threshold': { type: 'string', short: 't', default: 'info' },
+        ignore: { type: 'string', multiple: true, default: [] },
+        config: { type: 'string', short: 'c' },
+        'failure-threshold': { type: 'string', short: 't' },
+        'no-fail': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -60,33 +81,58 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(help);
     return 0;
   }
-  const format = values.format;
-  if (format !== 'tty' && format !== 'json') {
-    process.stderr.write(`shipshape lint: unknown format '${format}' (use tty or json)\n`);
+  const format = values.format as Format;
+  if (!formats.includes(format)) {
+    process.stderr.write(`shipshape lint: unknown format '${values.format}' (use ${formats.join(', ')})\n`);
     return 2;
   }
-  const threshold = values['failure-threshold'];
-  if (threshold !== 'none' && !(threshold in severityRank)) {
-    process.stderr.write(`shipshape lint: unknown failure threshold '${threshold}' (use error, warning, info, style or none)\n`);
+  const thresholdFlag = values['failure-threshold'];
+  if (thresholdFlag !== undefined && thresholdFlag !== 'none' && !(thresholdFlag in severityRank)) {
+    process.stderr.write(`shipshape lint: unknown failure threshold '${thresholdFlag}' (use error, warning, info, style or none)\n`);
     return 2;
   }
 
-  const rows: Row[] = [];
-  let unreadable = false;
+  const loaded = loadConfig(values.config);
+  if (!loaded.ok) {
+    process.stderr.write(`shipshape lint: config ${loaded.path}: ${loaded.message}\n`);
+    return 2;
+  }
+  for (const warning of loaded.warnings) process.stderr.write(`shipshape lint: config ${loaded.path}: ${warning} (ignored)\n`);
+  const config: LintConfig = mergeConfigs(loaded.config, { ignored: values.ignore ?? [] });
+  const threshold: FailureThreshold = (thresholdFlag as FailureThreshold | undefined) ?? config.failureThreshold ?? 'info';
+
+  const rows: LintRow[] = [];
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  let stdin: string | undefined;
   for (const path of positionals.length > 0 ? positionals : ['Dockerfile']) {
-    const read = readDockerfile(path);
+    // Standard input is read once, even if `-` is given twice.
+    const read = readDockerfile(path, () => (stdin ??= readStdin()));
     if (!read.ok) {
-      process.stderr.write(`shipshape lint: ${read.path}: ${read.message}\n`);
-      unreadable = true;
+      problems.push({ path: read.path, message: read.message });
       continue;
     }
-    for (const finding of runLint(parseDockerfile(read.text))) rows.push({ file: read.path, finding });
+    const dockerignore = path !== '-' && isDirectory(path) ? readContextIgnore(path) : undefined;
+    const tree = parseDockerfile(read.text);
+    const result = lintDockerfile(tree, { config, ...(dockerignore !== undefined && { dockerignore }) });
+    files.push(read.path);
+    rows.push(...rowsOf(read.path, tree, result.findings));
   }
 
-  const output = format === 'json' ? toJson(rows) : toTty(rows);
+  const output = render(format, rows, files, format === 'tty' && process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (output) process.stdout.write(`${output}\n`);
-  if (unreadable) return 2;
-  const failing =
-    threshold !== 'none' && rows.some(({ finding }) => severityRank[finding.severity] <= severityRank[threshold as Severity]);
+  for (const p of problems) process.stderr.write(`shipshape lint: ${p.path}: ${p.message}\n`);
+  if (problems.length > 0) return 2;
+  if (values['no-fail'] || config.noFail) return 0;
+  const failing = threshold !== 'none' && rows.some((r) => severityRank[r.level] <= severityRank[threshold as Severity]);
   return failing ? 1 : 0;
+}
+
+/** Standard input as text; an unreadable or closed stdin reads as empty. */
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
 }

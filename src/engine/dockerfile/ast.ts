@@ -83,8 +83,10 @@ export interface Heredoc {
   readonly expand: boolean;
   /** BuildKit's `Chomp`: `<<-` strips leading tabs from each body line. */
   readonly chomp: boolean;
-  /** Body as BuildKit passes it on: every line ending in `\n`, tabs already stripped for `<<-`. */
+  /** Body as written (BuildKit's `Content`): the lines with their line endings, tabs not stripped. */
   readonly content: string;
+  /** What the build uses: `content` with leading tabs stripped from every line when `chomp`. */
+  readonly data: string;
   /** The terminator line was found before the end of the file. */
   readonly terminated: boolean;
   /** The `<<EOF` word on the instruction line. */
@@ -120,6 +122,11 @@ export interface ShellForm {
    * `cat <<EOF > f` sees its body.
    */
   readonly script: ShellScript;
+  /**
+   * `RUN <<EOF` whose body starts with `#!`: BuildKit writes the body to a file and runs it with
+   * that interpreter (`/usr/bin/env python3`). `script` is then parsed only for sh-like interpreters.
+   */
+  readonly shebang: string | undefined;
   readonly range: Range;
 }
 
@@ -137,7 +144,10 @@ export interface Mount {
   readonly mode: string | undefined;
   readonly uid: string | undefined;
   readonly gid: string | undefined;
-  /** `ro` / `readonly` (true), `rw` / `readwrite` (false), `undefined` when not said. */
+  /**
+   * `ro` / `readonly` (true), `rw` / `readwrite` (false); when not said, BuildKit's default:
+   * read-only for bind, secret and ssh mounts, writable for cache and tmpfs.
+   */
   readonly readOnly: boolean | undefined;
   readonly required: boolean | undefined;
   readonly size: string | undefined;
@@ -197,9 +207,15 @@ interface InstructionBase {
   /** BuildKit parser's argument strings (its AST dump), flags excluded. */
   readonly args: readonly Arg[];
   readonly heredocs: readonly Heredoc[];
+  /**
+   * Comment lines right before the instruction, as BuildKit collects them (PrevComment: text after
+   * `#`, trimmed; blank lines do not break the run, an empty `#` does). Used for descriptions
+   * (InvalidDefinitionDescription) and `# check=` comments that apply to one instruction.
+   */
+  readonly precedingComments: readonly string[];
   /** Whitespace-only lines inside this instruction's continuation (BuildKit warns: NoEmptyContinuation). */
   readonly emptyContinuationLines: readonly number[];
-  /** Index of the stage it belongs to; `undefined` before the first FROM (and for FROM: its own stage). */
+  /** Index of the stage it belongs to (a FROM: the stage it starts); `undefined` before the first FROM. */
   readonly stageIndex: number | undefined;
   /** Position in `ParseResult.instructions`; nested ONBUILD instructions share their parent's. */
   readonly index: number;
@@ -322,8 +338,18 @@ export interface HealthcheckOptions {
   readonly retries: Flag | undefined;
 }
 
+/** HEALTHCHECK option values as BuildKit reads them; `undefined` when not given or invalid. */
+export interface HealthcheckSettings {
+  readonly intervalMs: number | undefined;
+  readonly timeoutMs: number | undefined;
+  readonly startPeriodMs: number | undefined;
+  readonly startIntervalMs: number | undefined;
+  readonly retries: number | undefined;
+}
+
 export interface HealthcheckInstruction extends InstructionBase {
   readonly kind: 'healthcheck';
+  readonly settings: HealthcheckSettings;
   /** `NONE` disables the base image's check; `CMD` sets one; `undefined` when missing or unknown. */
   readonly mode: 'none' | 'cmd' | undefined;
   /** The `CMD` / `NONE` word as written. */
@@ -392,6 +418,12 @@ export interface Diagnostic {
   readonly severity: 'error' | 'warning';
   /** Short machine name: `unknown-instruction`, `unterminated-heredoc`, `empty-continuation` ... */
   readonly code: string;
+  /**
+   * Which BuildKit layer reports it: `parse` — its parser (parser.Parse: directives, continuations,
+   * heredocs, JSON arrays, ENV/LABEL shape); `instructions` — its instruction layer when it builds
+   * (unknown instruction, argument counts, flags, mounts, no FROM before an instruction).
+   */
+  readonly phase: 'parse' | 'instructions';
   /** In BuildKit's words where BuildKit has them. */
   readonly message: string;
   readonly line: number;

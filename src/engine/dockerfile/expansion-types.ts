@@ -28,14 +28,29 @@ export interface VariableReference {
   /** The reference text as written, e.g. `${VERSION:-1}`. */
   readonly raw: string;
   readonly range: Range;
-  /** Not in scope when the instruction runs (UndefinedVar / UndefinedArgInFrom). */
+  /** The variable had a value where it was used. */
+  readonly found: boolean;
+  /**
+   * BuildKit reports it: UndefinedVar in a stage (not found, and not declared by an ARG of the
+   * stage, even one without value), UndefinedArgInFrom on a FROM line (not a global ARG nor an
+   * automatic platform ARG). References BuildKit does not check (EXPOSE, global ARG defaults) are
+   * never `undefined`. BuildKit checks only the stages the target needs; this pass checks all.
+   */
   readonly undefined: boolean;
   /** A `:-` / `-` / `:+` / `+` / `:?` / `?` form, which gives meaning to an unset variable. */
   readonly hasDefault: boolean;
 }
 
-/** One expanded word: a flag value or an argument of an instruction that BuildKit expands. */
+/**
+ * One expanded word: a flag value or an argument of an instruction that BuildKit expands.
+ * `field` says which: FROM `image` `platform`; COPY/ADD `source` `dest` `chown` `chmod` `checksum`
+ * `heredoc` (an expanded heredoc body); ENV/LABEL `key` `value`; ARG `value` (the default);
+ * WORKDIR/VOLUME `path`; USER `user`; STOPSIGNAL `signal`; EXPOSE `port`; RUN `mount.<key>`
+ * (e.g. `mount.target`). `index` counts repeated fields (the 2nd source, the 3rd ENV pair ...).
+ */
 export interface ExpandedWord {
+  readonly field: string;
+  readonly index: number;
   /** What was expanded: `arg` (an argument / value / key), or `flag` (a flag's value). */
   readonly role: 'arg' | 'key' | 'value' | 'flag';
   readonly source: string;
@@ -62,11 +77,27 @@ export interface ExpandOptions {
   readonly baseImageEnv?: (image: string) => Readonly<Record<string, string>> | undefined;
   /** Values of the automatic platform ARGs; defaults are linux/amd64. */
   readonly platform?: { readonly os: string; readonly arch: string; readonly variant?: string };
+  /** Build target (`--target`), for TARGETSTAGE; default: the last stage. */
+  readonly target?: string;
+}
+
+export interface ExpandedStage {
+  /** FROM's image after expansion with the global ARGs (`node:20-alpine`), or the stage it builds on. */
+  readonly image: string;
+  /** Index of the earlier stage named by FROM, when it builds on one. */
+  readonly baseStage: number | undefined;
+  readonly platform: string | undefined;
+  /** Variables at the end of the stage. */
+  readonly scope: ReadonlyMap<string, ScopeVariable>;
 }
 
 export interface ExpansionResult {
   /** One per top-level instruction, in order. */
   readonly instructions: readonly ExpandedInstruction[];
+  /** One per stage. */
+  readonly stages: readonly ExpandedStage[];
+  /** Global ARGs (and automatic platform ARGs) after build args were applied: what FROM lines see. */
+  readonly globalScope: ReadonlyMap<string, ScopeVariable>;
   /** Every reference to a variable not in scope. */
   readonly undefinedReferences: readonly (VariableReference & { readonly instruction: Instruction })[];
 }

@@ -1,7 +1,11 @@
-export type { Finding, Fix, Severity, TextEdit } from './finding.ts';
+export type { CodeTool, Finding, Fix, ReportedCode, Severity, TextEdit } from './finding.ts';
 export { severityRank } from './finding.ts';
-export type { Rule, RuleMeta, RuleSource, RuleExample, RuleContext } from './rule.ts';
-export { defineRule } from './rule.ts';
-export { runLint } from './run-lint.ts';
-export type { LintOptions } from './run-lint.ts';
+export type { CodeReport, Report, Rule, RuleContext, RuleExample, RuleMeta, RuleNeed, RuleSource } from './rule.ts';
+export { buildCheck, defineRule, sourceSeverity } from './rule.ts';
+export { lintDockerfile, runLint } from './run-lint.ts';
+export type { LintOptions, LintResult } from './run-lint.ts';
+export type { ConfigReadResult, FailureThreshold, LabelType, LintConfig } from './config.ts';
+export { mergeConfigs, readHadolintConfig } from './config.ts';
+export type { IgnoreMatcher } from './dockerignore.ts';
+export { compileDockerignore } from './dockerignore.ts';
 export { allRules } from './rules/index.ts';

@@ -1,11 +1,26 @@
-import type { Instruction, ParseResult } from '../dockerfile/ast.ts';
-import type { Finding, Fix, Severity } from './finding.ts';
-import type { Range } from '../dockerfile/source-range.ts';
+import type { Instruction, ParseResult } from '../dockerfile/index.ts';
+import type { ExpansionResult } from '../dockerfile/index.ts';
+import type { Range } from '../dockerfile/index.ts';
+import type { Fix, Severity } from './finding.ts';
+import type { LintConfig, ResolvedLintConfig } from './config.ts';
+import type { IgnoreMatcher } from './dockerignore.ts';
+import type { LintFacts } from './lint-facts.ts';
 
 /** Where a rule comes from: the peer tool's code it matches, so ignore pragmas and CI habits carry over. */
 export interface RuleSource {
   readonly tool: 'hadolint' | 'buildkit';
   readonly code: string;
+  /**
+   * Default severity under this code. Omitted: the rule's severity for hadolint codes, `warning` for build
+   * checks (BuildKit reports every check at level 1, "warning").
+   */
+  readonly severity?: Severity;
+  /**
+   * Off unless asked for: `ignored-by-default` is hadolint's "ignore" default severity (DL3057, DL1001; turned
+   * on by giving the code a severity in `override`), `experimental` is a BuildKit check that runs only when
+   * `# check=experimental=<name>` (or `all`) says so.
+   */
+  readonly off?: 'ignored-by-default' | 'experimental';
 }
 
 /** A Dockerfile shown as good or bad in a rule's docs; a test runs each through the engine. */
@@ -13,11 +28,19 @@ export interface RuleExample {
   readonly dockerfile: string;
   /** Optional note shown under the example. */
   readonly note?: string;
+  /** `.dockerignore` of the example's build context, for rules that read it. */
+  readonly dockerignore?: string;
+  /** Lint configuration the example assumes (trusted registries, label schema). */
+  readonly config?: LintConfig;
 }
+
+/** Inputs beyond the syntax tree that a rule reads; the runner skips the rule when one is not available. */
+export type RuleNeed = 'expansion' | 'dockerignore' | 'build' | 'run';
 
 export interface RuleMeta {
   /** kebab-case words; also the file name under `rules/`. */
   readonly id: string;
+  /** How the editor shows it; each code in `sources` keeps the severity its tool gives it. */
   readonly severity: Severity;
   readonly sources: readonly RuleSource[];
   /** One line for lists and rule pages. */
@@ -27,19 +50,53 @@ export interface RuleMeta {
   /** What to do about it. */
   readonly suggestion: string;
   readonly examples: { readonly bad: readonly RuleExample[]; readonly good: readonly RuleExample[] };
+  readonly needs?: readonly RuleNeed[];
+}
+
+/** A code a report is filed under, with what that tool says differently from our message. */
+export interface CodeReport {
+  readonly code: string;
+  /** The tool's own text under this code (BuildKit's `detail`); our message when omitted. */
+  readonly message?: string;
+  /** The line the tool reports, when it is not the start of the report's range. */
+  readonly line?: number;
 }
 
 /** What a rule reports; the runner fills in the rule's metadata. */
 export interface Report {
   readonly range: Range;
   readonly message: string;
-  /** Which of the rule's source codes this finding is (defaults to the first source, or the rule id). */
-  readonly code?: string;
+  /**
+   * Which of the rule's source codes this finding is reported under, when not all of them (a relative
+   * WORKDIR is always DL3000, but WorkdirRelativePath only for the first one in a stage).
+   */
+  readonly codes?: readonly (string | CodeReport)[];
   readonly fix?: Fix;
+  /**
+   * The instruction the finding is about: ignore pragmas and `# check=skip` comments above it apply.
+   * Filled in for reports from `step`; `done` reports may name it, else the instruction at the range is used.
+   */
+  readonly instruction?: Instruction;
 }
 
 export interface RuleContext {
   readonly dockerfile: ParseResult;
+  /** Derived once per run and shared by every rule: stages, their graph, comments above instructions. */
+  readonly facts: LintFacts;
+  readonly config: ResolvedLintConfig;
+  /** The build context's `.dockerignore`, when the caller gave one. */
+  readonly dockerignore: IgnoreMatcher | undefined;
+  /** Variables in scope per instruction (BuildKit's rules); present for rules that declare `needs: ['expansion']`. */
+  readonly expansion: ExpansionResult | undefined;
+  /** `--build-arg` values. */
+  readonly buildArgs: Readonly<Record<string, string>>;
+  /**
+   * The simulated build and run, for rules that need them (cache-busting COPY, files deleted in a later
+   * layer, running as root ...). Typed by the build and run folders once they exist; rules declaring
+   * `needs: ['build']` / `['run']` are skipped while these are absent.
+   */
+  readonly build?: unknown;
+  readonly run?: unknown;
 }
 
 /**
@@ -70,15 +127,12 @@ export function defineRule<State = undefined>(spec: RuleSpec<State>): Rule<State
   };
 }
 
-export function toFinding(meta: RuleMeta, report: Report): Finding {
-  return {
-    ruleId: meta.id,
-    code: report.code ?? meta.sources[0]?.code ?? meta.id,
-    severity: meta.severity,
-    message: report.message,
-    explanation: meta.explanation,
-    suggestion: meta.suggestion,
-    fix: report.fix,
-    range: report.range,
-  };
+/** The severity a source code has before any configuration. */
+export function sourceSeverity(meta: RuleMeta, source: RuleSource): Severity {
+  return source.severity ?? (source.tool === 'buildkit' ? 'warning' : meta.severity);
+}
+
+/** Shorthand for a BuildKit code with its exact `detail` text (Apache-2.0, compared by the conformance suite). */
+export function buildCheck(code: string, detail: string, line?: number): CodeReport {
+  return line === undefined ? { code, message: detail } : { code, message: detail, line };
 }

@@ -1,0 +1,91 @@
+/**
+ * A stand-in for the engine worker that answers with reports in the shape of the engine's contract (build, run,
+ * grade, context summary), so the panels can be tested before — and independently of — the engine's simulation.
+ * Its figures are fixtures, not Docker facts: the point is that the site shows what the report says, whatever it
+ * says. Learner text is echoed into the report (instructions, base image ref, log, history) so tests can check it
+ * is shown as text everywhere.
+ */
+import type { Page } from 'playwright-core';
+
+/** The worker's source. Runs in the browser; written in plain JavaScript. */
+const workerSource = String.raw`
+const lines = (text) => text.split('\n');
+function position(text, line, column) {
+  const all = lines(text);
+  let offset = 0;
+  for (let i = 0; i < line - 1; i++) offset += all[i].length + 1;
+  return { line, column, offset: offset + column - 1 };
+}
+self.onmessage = (event) => {
+  const { id, input } = event.data;
+  const text = input.dockerfile;
+  const instructions = lines(text).map((raw, i) => ({ raw, line: i + 1 })).filter((l) => /^\s*[A-Za-z]+/.test(l.raw) && !/^\s*#/.test(l.raw));
+  const fromLine = instructions.find((l) => /^\s*FROM\s/i.test(l.raw));
+  const ref = fromLine ? fromLine.raw.trim().split(/\s+/)[1] || '' : '';
+  const slim = /slim/.test(ref);
+  const findings = [];
+  if (fromLine && /:latest\b/.test(fromLine.raw)) {
+    const col = fromLine.raw.indexOf('latest') + 1;
+    const range = { start: position(text, fromLine.line, col), end: position(text, fromLine.line, col + 6) };
+    findings.push({
+      ruleId: 'base-image-latest', code: 'DL3007', severity: 'warning',
+      message: 'The tag latest moves; pin a version.', explanation: 'Builds change under you.', suggestion: 'Pin a tag.',
+      fix: { title: 'Pin to 3.12-slim', edits: [{ range, text: '3.12-slim' }] }, range,
+    });
+  }
+  const rebuilding = input.previousCache !== undefined;
+  const steps = instructions.map((l, i) => ({
+    stage: '', line: l.line, instruction: l.raw.trim(),
+    status: rebuilding ? (i < 3 ? 'cached' : 'run') : 'run',
+    seconds: rebuilding && i < 3 ? 0 : 1.5,
+    reason: rebuilding && i === 3 ? 'app.py changed, so COPY . . has new content' : undefined,
+  }));
+  const baseBytes = slim ? 130000000 : 1020000000;
+  const layers = [
+    { instruction: 'base layers', line: undefined, bytes: baseBytes, fromBase: true },
+    ...instructions.filter((l) => /^\s*(RUN|COPY|ADD)\b/i.test(l.raw)).map((l) => ({ instruction: l.raw.trim(), line: l.line, bytes: 5000000, fromBase: false })),
+  ];
+  const diskBytes = layers.reduce((s, l) => s + l.bytes, 0);
+  const checks = [
+    { id: 'base-pinned', label: 'The base image names a version instead of ' + '\u0060latest\u0060', passed: !/:latest\b/.test(ref), reason: ref ? 'FROM ' + ref : 'no FROM' },
+    { id: 'base-slim', label: 'The base image is a slim variant', passed: slim, reason: slim ? 'slim base' : 'full base (' + ref + ')' },
+  ];
+  const ignored = (path) => path.startsWith('.git/') || path.startsWith('node_modules/');
+  const context = (input.context || []).map((e) => ({ path: e.path, bytes: e.content !== undefined ? e.content.length : e.bytes, ignored: ignored(e.path) }));
+  const report = {
+    diagnostics: [], findings, instructionCount: instructions.length, stageCount: 1,
+    build: {
+      ok: true, steps,
+      log: steps.map((s, i) => '#' + (i + 1) + ' ' + (s.status === 'cached' ? 'CACHED ' : '') + s.instruction).join('\n'),
+      cache: { fixture: steps.length },
+      image: {
+        diskBytes, compressedBytes: Math.round(diskBytes / 2.5), wastedBytes: 2000000, efficiency: 0.987, layers,
+        history: layers.map((l) => l.instruction + '   ' + l.bytes).join('\n'),
+        base: { ref, diskBytes: baseBytes, compressedBytes: Math.round(baseBytes / 2.5), libc: 'glibc', shell: '/bin/sh', user: 'root' },
+      },
+    },
+    run: {
+      started: true, pid1: { argv: ['/bin/sh', '-c', 'python app.py'], shell: true }, user: { uid: 0, name: 'root' },
+      stop: { signal: 'SIGTERM', reachedApp: false, seconds: 10.2, exitCode: 137, timeline: [
+        { seconds: 0, event: 'docker stop sends SIGTERM to PID 1 (/bin/sh)' },
+        { seconds: 10, event: 'no exit after 10 s: SIGKILL' },
+      ] },
+    },
+    grade: { score: checks.filter((c) => c.passed).length / checks.length, solved: checks.every((c) => c.passed), checks },
+    context: { entries: context, sentBytes: context.filter((e) => !e.ignored).reduce((s, e) => s + e.bytes, 0), ignoredBytes: context.filter((e) => e.ignored).reduce((s, e) => s + e.bytes, 0) },
+  };
+  self.postMessage({ id, report, millis: 0.1 });
+};
+`;
+
+/** Serves the stub instead of the engine worker for this page (set up before navigating). */
+export async function useStubEngine(page: Page): Promise<void> {
+  await page.route(/\/engine\.worker-[\w-]+\.js$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
+      body: workerSource,
+    }),
+  );
+}

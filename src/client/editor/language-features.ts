@@ -1,0 +1,159 @@
+/**
+ * Dockerfile hovers, completions and quick fixes for Monaco. Registered once per page for the `dockerfile`
+ * language; what they show about a particular file (its findings, its base image) comes from the engine's latest
+ * report for that model, which the workbench hands over with `setModelInsight`. Nothing here decides anything about
+ * Docker: the texts are the reference data module, the facts are the engine's.
+ *
+ * Hover text is Markdown; anything taken from the learner's file or the report is escaped first, so a
+ * `<script>` in a FROM line is shown as those characters.
+ */
+import type { Finding } from '../../engine/index.ts';
+import { monaco } from '../monaco.ts';
+import { formatBytes } from '../format.ts';
+import type { BaseImageView } from '../report-view.ts';
+import { instructionDoc, instructions } from './instruction-reference.ts';
+
+export interface ModelInsight {
+  readonly findings: readonly Finding[];
+  readonly base: BaseImageView | undefined;
+}
+
+const insights = new Map<string, ModelInsight>();
+
+export function setModelInsight(model: monaco.editor.ITextModel, insight: ModelInsight): void {
+  insights.set(model.uri.toString(), insight);
+}
+
+/** Escapes Markdown (and the HTML it may contain) so text shows exactly as written. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&"']/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+}
+
+function isContinuation(model: monaco.editor.ITextModel, lineNumber: number): boolean {
+  return lineNumber > 1 && /\\\s*$/.test(model.getLineContent(lineNumber - 1));
+}
+
+/** The image word of a FROM line (after any `--flag`s), with its columns. */
+function fromImage(line: string): { text: string; start: number; end: number } | undefined {
+  const match = /^(\s*FROM\s+(?:--\S+\s+)*)(\S+)/i.exec(line);
+  if (!match) return undefined;
+  const start = match[1]!.length + 1;
+  return { text: match[2]!, start, end: start + match[2]!.length };
+}
+
+function baseHover(base: BaseImageView): monaco.IMarkdownString[] {
+  return [
+    { value: `**${escapeMarkdown(base.ref)}** — the base image (estimates from Shipshape's catalog)` },
+    {
+      value: [
+        `Size on disk: ${formatBytes(base.diskBytes)}`,
+        `compressed: ${base.compressedBytes === undefined ? 'not reported' : formatBytes(base.compressedBytes)}`,
+        `C library: ${escapeMarkdown(base.libc)}`,
+        `Shell: ${base.shell === null ? 'none' : escapeMarkdown(base.shell)}`,
+        `User: ${escapeMarkdown(base.user || 'root')}`,
+      ].join(' · '),
+    },
+  ];
+}
+
+function provideHover(model: monaco.editor.ITextModel, position: monaco.Position): monaco.languages.Hover | undefined {
+  const line = model.getLineContent(position.lineNumber);
+  if (isContinuation(model, position.lineNumber)) return undefined;
+  const keyword = /^(\s*)([A-Za-z]+)\b/.exec(line);
+  if (keyword) {
+    const start = keyword[1]!.length + 1;
+    const end = start + keyword[2]!.length;
+    const doc = instructionDoc(keyword[2]!);
+    if (doc && position.column >= start && position.column <= end) {
+      return {
+        range: new monaco.Range(position.lineNumber, start, position.lineNumber, end),
+        contents: [{ value: `**${doc.keyword}**` }, { value: doc.summary }],
+      };
+    }
+  }
+  const image = fromImage(line);
+  const base = insights.get(model.uri.toString())?.base;
+  if (!image || !base || position.column < image.start || position.column > image.end) return undefined;
+  // The report describes the final image's base; show it on that FROM line, or on the only FROM there is.
+  const froms = model.getLinesContent().filter((text) => /^\s*FROM\s/i.test(text)).length;
+  if (image.text !== base.ref && froms !== 1) return undefined;
+  return { range: new monaco.Range(position.lineNumber, image.start, position.lineNumber, image.end), contents: baseHover(base) };
+}
+
+function provideCompletions(model: monaco.editor.ITextModel, position: monaco.Position): monaco.languages.CompletionList {
+  const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+  const Kind = monaco.languages.CompletionItemKind;
+  const snippet = monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet;
+  const flag = /^\s*([A-Za-z]+)\s+(?:--\S+\s+)*(--?[\w-]*)$/.exec(before);
+  if (flag && !isContinuation(model, position.lineNumber)) {
+    const doc = instructionDoc(flag[1]!);
+    const typed = flag[2]!;
+    const range = new monaco.Range(position.lineNumber, position.column - typed.length, position.lineNumber, position.column);
+    return {
+      suggestions: (doc?.flags ?? []).map((f) => ({
+        label: `--${f.name}`,
+        kind: Kind.Property,
+        detail: `${doc!.keyword} flag`,
+        documentation: f.doc,
+        insertText: f.value === undefined ? `--${f.name}` : `--${f.name}=\${1:${f.value}}`,
+        insertTextRules: snippet,
+        range,
+      })),
+    };
+  }
+  const word = /^\s*([A-Za-z]*)$/.exec(before);
+  if (!word || isContinuation(model, position.lineNumber)) return { suggestions: [] };
+  const range = new monaco.Range(position.lineNumber, position.column - word[1]!.length, position.lineNumber, position.column);
+  return {
+    suggestions: instructions.map((doc) => ({
+      label: doc.keyword,
+      kind: Kind.Keyword,
+      documentation: doc.summary,
+      insertText: doc.snippet,
+      insertTextRules: snippet,
+      range,
+    })),
+  };
+}
+
+function overlaps(finding: Finding, range: monaco.Range): boolean {
+  const { start, end } = finding.range;
+  return !(end.line < range.startLineNumber || start.line > range.endLineNumber);
+}
+
+function provideCodeActions(
+  model: monaco.editor.ITextModel,
+  range: monaco.Range,
+  context: monaco.languages.CodeActionContext,
+): monaco.languages.CodeActionList {
+  const findings = insights.get(model.uri.toString())?.findings ?? [];
+  const actions = findings
+    .filter((finding) => finding.fix && overlaps(finding, range))
+    .map((finding) => ({
+      title: finding.fix!.title,
+      kind: 'quickfix',
+      isPreferred: true,
+      diagnostics: context.markers.filter((marker) => marker.code === finding.code && marker.startLineNumber === finding.range.start.line),
+      edit: {
+        edits: finding.fix!.edits.map((edit) => ({
+          resource: model.uri,
+          versionId: model.getVersionId(),
+          textEdit: {
+            range: new monaco.Range(edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column),
+            text: edit.text,
+          },
+        })),
+      },
+    }));
+  return { actions, dispose: () => undefined };
+}
+
+let registered = false;
+
+export function registerDockerfileFeatures(): void {
+  if (registered) return;
+  registered = true;
+  monaco.languages.registerHoverProvider('dockerfile', { provideHover });
+  monaco.languages.registerCompletionItemProvider('dockerfile', { triggerCharacters: ['-'], provideCompletionItems: provideCompletions });
+  monaco.languages.registerCodeActionProvider('dockerfile', { provideCodeActions }, { providedCodeActionKinds: ['quickfix'] });
+}

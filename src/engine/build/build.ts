@@ -1,0 +1,310 @@
+/**
+ * `build(input)`: the whole simulated `docker build`. Parse (or take the tree), expand variables, load
+ * the context (.dockerignore), work out which stages the target needs, build them in dependency order
+ * step by step against the previous cache, and assemble the image, the steps, the progress log and the
+ * next cache. Errors are values: a failing build returns `ok: false` with Docker's kind of error at its line.
+ */
+import type { Instruction, ParseResult, Stage } from '../dockerfile/ast.ts';
+import type { ExpandedInstruction } from '../dockerfile/expansion-types.ts';
+import { expandDockerfile, parseDockerfile } from '../dockerfile/index.ts';
+import { createContext } from '../context/tree.ts';
+import { loadBuildContext } from '../context/load-context.ts';
+import type { BuildContext } from '../context/types.ts';
+import type { BuildInput, BuildResult, BuildStep, Platform, StageReport } from './types.ts';
+import type { CatalogView } from './catalog-view.ts';
+import { catalogView } from './catalog-adapter.ts';
+import { buildStageGraph } from './stage-graph.ts';
+import type { StageGraph } from './stage-graph.ts';
+import { emptyBuildCache, nextBuildCache, readBuildCache } from './cache-store.ts';
+import { indexRecords } from './cache-reason.ts';
+import type { BuildSession } from './session.ts';
+import { oneLine } from './session.ts';
+import { startStage } from './steps/from-step.ts';
+import { runStep } from './steps/run-step.ts';
+import { copyStep } from './steps/copy-step.ts';
+import { workdirStep } from './steps/workdir-step.ts';
+import { applyMetadata } from './steps/metadata-step.ts';
+import { failStep } from './steps/commit.ts';
+import type { StageRun } from './stage-run.ts';
+import { assembleImage } from './image-assembly.ts';
+import { renderBuildLog } from './build-log.ts';
+
+export function build(input: BuildInput): BuildResult {
+  return buildWith(input, catalogView(input.catalog));
+}
+
+function platformOf(text: string | undefined): Platform {
+  const [os = 'linux', arch = 'amd64', variant] = (text ?? 'linux/amd64').split('/');
+  return { os, arch, ...(variant !== undefined ? { variant } : {}) };
+}
+
+function earlyFailure(input: BuildInput, line: number, message: string, explanation: string, lines: readonly string[]): BuildResult {
+  const cache = readBuildCache(input.cache ?? emptyBuildCache());
+  const error = { line, message, output: [], stage: undefined, explanation };
+  return {
+    ok: false,
+    error,
+    image: undefined,
+    steps: [],
+    stages: [],
+    log: renderBuildLog({ vertices: [], lines, dockerfilePath: input.dockerfilePath ?? 'Dockerfile', failure: { error, vertexName: undefined, logs: [], span: line > 0 ? { start: line, end: line } : undefined }, preamble: [] }),
+    cache,
+    totalSeconds: 0,
+  };
+}
+
+function linesOf(input: BuildInput, parse: ParseResult): string[] {
+  if (typeof input.dockerfile === 'string') return input.dockerfile.split(/\r?\n/);
+  const lines: string[] = [];
+  for (const i of parse.instructions) {
+    i.raw.split(/\r?\n/).forEach((l, k) => {
+      lines[i.startLine - 1 + k] = l;
+    });
+  }
+  return Array.from({ length: lines.length }, (_, k) => lines[k] ?? '');
+}
+
+export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult {
+  const parse = typeof input.dockerfile === 'string' ? parseDockerfile(input.dockerfile) : input.dockerfile;
+  const lines = linesOf(input, parse);
+  const firstError = parse.errors[0];
+  if (firstError !== undefined) {
+    return earlyFailure(input, firstError.line, `failed to solve: dockerfile parse error on line ${firstError.line}: ${firstError.message}`, 'The Dockerfile does not parse; fix this line first.', lines);
+  }
+  if (parse.stages.length === 0) {
+    return earlyFailure(input, 0, 'failed to solve: file with no instructions', 'The Dockerfile has no FROM instruction.', lines);
+  }
+  const platform = platformOf(input.platform);
+  const platformText = `${platform.os}/${platform.arch}${platform.variant ? `/${platform.variant}` : ''}`;
+  const expansion = expandDockerfile(parse, {
+    ...(input.buildArgs !== undefined ? { buildArgs: input.buildArgs } : {}),
+    baseImageEnv: (image) => catalog.image(image, platformText)?.config.env,
+    platform,
+    ...(input.target !== undefined && input.target !== '' ? { target: input.target } : {}),
+  });
+  const expanded = new Map<Instruction, ExpandedInstruction>();
+  for (const e of expansion.instructions) expanded.set(e.instruction, e);
+  for (const e of expansion.instructions) {
+    const err = e.errors[0];
+    if (err !== undefined) {
+      return earlyFailure(input, e.instruction.startLine, `failed to solve: ${err.message}`, 'A variable in this line cannot be expanded.', lines);
+    }
+  }
+
+  const graphResult = buildStageGraph(parse.stages, {
+    baseName: (stage) => expansion.stages[stage.index]?.image ?? stage.from.image?.text ?? '',
+    fromRefs: (stage) => refsOf(stage),
+  }, input.target);
+  if (!graphResult.ok) return earlyFailure(input, graphResult.line, `failed to solve: ${graphResult.message}`, graphResult.message, lines);
+  const graph = graphResult.graph;
+
+  const fullContext: BuildContext = input.context === undefined ? createContext([]) : Array.isArray(input.context) ? createContext(input.context as never) : (input.context as BuildContext);
+  const loaded = loadBuildContext(fullContext, { dockerfilePath: input.dockerfilePath ?? 'Dockerfile' });
+  if (loaded.error !== undefined) {
+    return earlyFailure(input, 0, `failed to solve: ${loaded.error.message}`, `${loaded.error.path} has a pattern Docker rejects.`, lines);
+  }
+
+  const prev = readBuildCache(input.cache ?? emptyBuildCache());
+  const session: BuildSession = {
+    parse,
+    lines,
+    dockerfilePath: input.dockerfilePath ?? 'Dockerfile',
+    expanded,
+    globalScope: expansion.globalScope,
+    catalog,
+    platform,
+    platformText,
+    context: loaded,
+    fullContext,
+    graph,
+    runs: new Map(),
+    prev,
+    index: indexRecords(prev.steps),
+    noCache: input.noCache === true,
+    steps: [],
+    records: [],
+    usedKeys: new Set(),
+    mounts: new Map(),
+    images: new Map(),
+    vertices: [],
+    contextBytes: 0,
+    failure: undefined,
+  };
+
+  const stageEnd = new Map<number, number>();
+  for (const index of graph.order) {
+    if (session.failure !== undefined) break;
+    const stage = parse.stages[index] as Stage;
+    const node = graph.nodes[index];
+    if (node === undefined) continue;
+    const run = startStage(session, node, stage);
+    if (run === undefined) break;
+    session.runs.set(index, run);
+    runInstructions(session, run, stage, input);
+    const start = Math.max(0, ...node.deps.map((d) => stageEnd.get(d) ?? 0));
+    stageEnd.set(index, start + run.seconds);
+  }
+
+  const stages = stageReports(parse, graph, session, input.target);
+  const steps = [...session.steps, ...skippedSteps(session, parse, graph)].sort((a, b) => a.line - b.line);
+  const target = session.runs.get(graph.target);
+  const ok = session.failure === undefined && target !== undefined;
+  const image = ok && target !== undefined ? assembleImage(target) : undefined;
+  const newLayerBytes = image === undefined ? 0 : session.steps.filter((s) => s.status === 'run').reduce((n, s) => n + s.layerBytes, 0);
+  const exportSeconds = ok ? 0.1 + newLayerBytes / 300e6 : 0;
+  const contextSeconds = session.contextBytes / 100e6;
+  const metadataSeconds = session.images.size > 0 ? 0.6 : 0;
+  const totalSeconds = round1(Math.max(0, ...stageEnd.values()) + exportSeconds + contextSeconds + metadataSeconds);
+  const log = renderBuildLog({
+    vertices: session.vertices,
+    lines,
+    dockerfilePath: session.dockerfilePath,
+    failure: session.failure,
+    preamble: preamble(session, lines, fullContext),
+    contextBytes: session.contextBytes,
+    ...(ok ? { exportSeconds, imageSeed: target?.key ?? '' } : {}),
+  });
+  const cache = nextBuildCache(prev, { usedKeys: session.usedKeys, steps: session.records, mounts: session.mounts, images: session.images });
+  return {
+    ok,
+    error: session.failure?.error,
+    image,
+    steps,
+    stages,
+    log,
+    cache,
+    totalSeconds,
+  };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function refsOf(stage: Stage): { ref: string; line: number }[] {
+  const refs: { ref: string; line: number }[] = [];
+  for (const i of stage.instructions) {
+    if ((i.kind === 'copy' || i.kind === 'add') && i.options.from?.value !== undefined) refs.push({ ref: i.options.from.value, line: i.startLine });
+    if (i.kind === 'run') for (const m of i.mounts) if (m.from !== undefined) refs.push({ ref: m.from, line: i.startLine });
+  }
+  return refs;
+}
+
+function runInstructions(session: BuildSession, run: StageRun, stage: Stage, input: BuildInput): void {
+  for (const instruction of stage.instructions) {
+    if (session.failure !== undefined) return;
+    const e = session.expanded.get(instruction);
+    switch (instruction.kind) {
+      case 'run':
+        runStep(session, run, instruction, e);
+        break;
+      case 'copy':
+      case 'add':
+        copyStep(session, run, instruction, e);
+        break;
+      case 'workdir':
+        workdirStep(session, run, instruction, e);
+        break;
+      default: {
+        const result = applyMetadata(run, instruction, e, (name, expandedDefault) => {
+          const given = input.buildArgs?.[name];
+          if (given !== undefined) return given;
+          if (expandedDefault !== undefined) return expandedDefault;
+          const global = session.globalScope.get(name);
+          return global?.source === 'global-arg' ? global.value : undefined;
+        });
+        if (!result.ok) {
+          failStep(session, run, {
+            kind: 'run',
+            instruction,
+            name: undefined,
+            key: '',
+            logs: [],
+            vertexError: result.message,
+            message: `failed to solve: ${result.message}`,
+            explanation: result.message,
+            seconds: 0,
+            estimates: [],
+          });
+          // A config error is not a step of its own.
+          session.steps.pop();
+        }
+      }
+    }
+  }
+}
+
+function stageReports(parse: ParseResult, graph: StageGraph, session: BuildSession, target: string | undefined): StageReport[] {
+  const needed = new Set(graph.order);
+  const targetName = graph.nodes[graph.target]?.displayName || `stage-${graph.target}`;
+  return parse.stages.map((s) => {
+    const node = graph.nodes[s.index];
+    const built = session.runs.has(s.index);
+    let reason: string | undefined;
+    if (!needed.has(s.index)) reason = `not needed for ${target ? `target "${target}"` : `the final stage "${targetName}"`}`;
+    else if (!built) reason = 'the build stopped before this stage';
+    return { index: s.index, name: node?.displayName || `stage-${s.index}`, line: s.from.startLine, built, reason };
+  });
+}
+
+/** Rows for the steps of stages that were not built (or not reached), marked skipped with why. */
+function skippedSteps(session: BuildSession, parse: ParseResult, graph: StageGraph): BuildStep[] {
+  const out: BuildStep[] = [];
+  const done = new Set(session.steps.map((s) => `${s.stageIndex}:${s.line}`));
+  const needed = new Set(graph.order);
+  const failedLine = session.failure?.error.line;
+  for (const stage of parse.stages) {
+    const node = graph.nodes[stage.index];
+    if (node === undefined) continue;
+    const reason = !needed.has(stage.index)
+      ? 'stage not needed for the target'
+      : `the build stopped at line ${failedLine ?? 0}`;
+    const vertexInstructions = [
+      ...(node.base.kind === 'image' ? [stage.from] : []),
+      ...stage.instructions.filter((i) => i.kind === 'run' || i.kind === 'copy' || i.kind === 'add' || (i.kind === 'workdir' && i.path?.value !== '/')),
+    ];
+    for (const i of vertexInstructions) {
+      if (done.has(`${stage.index}:${i.startLine}`)) continue;
+      out.push({
+        stage: node.displayName,
+        stageIndex: stage.index,
+        line: i.startLine,
+        instruction: oneLine(i.raw, parse.escapeChar),
+        kind: i.kind as BuildStep['kind'],
+        status: 'skipped',
+        seconds: 0,
+        reason,
+        name: '',
+        layerBytes: 0,
+        cacheKey: '',
+        output: [],
+        estimates: [],
+      });
+    }
+  }
+  return out;
+}
+
+function preamble(session: BuildSession, lines: readonly string[], context: BuildContext): { name: string; statuses: string[]; seconds: number }[] {
+  const dockerfileBytes = lines.join('\n').length;
+  const out = [{ name: `[internal] load build definition from ${session.dockerfilePath}`, statuses: [`transferring dockerfile: ${bytesText(dockerfileBytes)} done`], seconds: 0 }];
+  for (const ref of session.images.keys()) out.push({ name: `[internal] load metadata for ${canonicalName(ref)}`, statuses: [], seconds: 0.6 });
+  const ignore = session.context.ignoreFile?.text;
+  out.push({ name: '[internal] load .dockerignore', statuses: [`transferring context: ${bytesText(ignore?.length ?? 2)} done`], seconds: 0 });
+  void context;
+  return out;
+}
+
+function canonicalName(familiar: string): string {
+  const noTag = familiar.includes(':') ? familiar : `${familiar}:latest`;
+  if (/^[^/]+\.[^/]+\//.test(noTag) || noTag.startsWith('localhost')) return noTag;
+  return noTag.includes('/') ? `docker.io/${noTag}` : `docker.io/library/${noTag}`;
+}
+
+/** go-units HumanSize-like: `234B`, `1.23kB`, `4.56MB`. */
+export function bytesText(bytes: number): string {
+  if (bytes < 1000) return `${Math.round(bytes)}B`;
+  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(2)}kB`;
+  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(2)}MB`;
+  return `${(bytes / 1e9).toFixed(2)}GB`;
+}

@@ -1,0 +1,235 @@
+/**
+ * The simulated filesystem a stage is built on: a tree of directories (mutable while their stage is
+ * being built) holding immutable file and symlink nodes. Every change made while a step runs is noted
+ * (path -> the node that was there before), so that when the step ends its layer can be computed as an
+ * overlay diff (layer-diff.ts): what is new or changed, and whiteouts for what is gone.
+ *
+ * Symlinked directories are followed for every path component but the last, as the kernel does: on a
+ * merged-/usr Debian image `/bin` is a link to `usr/bin`, so writing `/bin/tool` writes `/usr/bin/tool`.
+ */
+import type { DirNode, FileNode, FsNode, SymlinkNode } from './types.ts';
+import { joinPath, normalizePath, pathSegments } from './fs-path.ts';
+
+/** A directory while its stage is being built. Seen from outside as a readonly `DirNode`. */
+export interface MutableDir {
+  readonly kind: 'dir';
+  mode: number;
+  uid: number;
+  gid: number;
+  readonly children: Map<string, FsNode>;
+}
+
+interface Touch {
+  /** The node at the path before the step (`undefined`: nothing was there). */
+  readonly before: FsNode | undefined;
+  /** Only the metadata of a directory that stays changed (chmod/chown of a dir). */
+  meta: boolean;
+}
+
+/** A stage's filesystem and, while a step runs, the changes it made. */
+export interface FsState {
+  readonly root: MutableDir;
+  touched: Map<string, Touch> | undefined;
+}
+
+export interface Owner {
+  readonly uid: number;
+  readonly gid: number;
+}
+
+const ROOT_OWNER: Owner = { uid: 0, gid: 0 };
+const MAX_LINK_HOPS = 40; // Linux MAXSYMLINKS
+
+export function newDir(mode = 0o755, owner: Owner = ROOT_OWNER): MutableDir {
+  return { kind: 'dir', mode, uid: owner.uid, gid: owner.gid, children: new Map() };
+}
+
+export function newFsState(root: MutableDir = newDir()): FsState {
+  return { root, touched: undefined };
+}
+
+/** Deep copy of the directories; file and symlink nodes are immutable and shared. */
+export function cloneDir(dir: DirNode): MutableDir {
+  const copy = newDir(dir.mode, dir);
+  for (const [name, node] of dir.children) copy.children.set(name, node.kind === 'dir' ? cloneDir(node) : node);
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/**
+ * Resolves symlinks in `path` (every component; the last one too when `followLast`). Returns the real
+ * path and the node there, or `undefined` for the node when it does not exist.
+ */
+export function resolvePath(
+  root: DirNode,
+  path: string,
+  followLast = true,
+): { readonly path: string; readonly node: FsNode | undefined } {
+  let segments = pathSegments(normalizePath(path));
+  let hops = 0;
+  restart: for (;;) {
+    let dir: DirNode = root;
+    let dirPath = '/';
+    for (let i = 0; i < segments.length; i++) {
+      const name = segments[i] as string;
+      const node = dir.children.get(name);
+      const last = i === segments.length - 1;
+      if (node === undefined) {
+        return { path: normalizePath(segments.slice(i).join('/'), dirPath), node: undefined };
+      }
+      if (node.kind === 'symlink' && (!last || followLast)) {
+        if (++hops > MAX_LINK_HOPS) return { path: joinPath(dirPath, name), node: undefined };
+        const target = normalizePath(node.target, dirPath);
+        segments = [...pathSegments(target), ...segments.slice(i + 1)];
+        continue restart;
+      }
+      if (last) return { path: joinPath(dirPath, name), node };
+      if (node.kind !== 'dir') return { path: joinPath(dirPath, name), node: undefined };
+      dir = node;
+      dirPath = joinPath(dirPath, name);
+    }
+    return { path: dirPath, node: dir };
+  }
+}
+
+export function lookup(root: DirNode, path: string, followLast = true): FsNode | undefined {
+  return resolvePath(root, path, followLast).node;
+}
+
+/** Every file below `dir` (depth first, names sorted), with paths relative to `dir`. */
+export function* walkFiles(dir: DirNode, prefix = ''): Generator<{ readonly path: string; readonly node: FsNode }> {
+  const names = [...dir.children.keys()].sort();
+  for (const name of names) {
+    const node = dir.children.get(name) as FsNode;
+    const path = prefix === '' ? name : `${prefix}/${name}`;
+    yield { path, node };
+    if (node.kind === 'dir') yield* walkFiles(node, path);
+  }
+}
+
+/** Σ bytes of the files under a node. */
+export function treeBytes(node: FsNode): number {
+  if (node.kind === 'file') return node.bytes;
+  if (node.kind === 'symlink') return 0;
+  let total = 0;
+  for (const child of node.children.values()) total += treeBytes(child);
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing (notes every change in `state.touched` while a step runs)
+
+function touch(state: FsState, realPath: string, before: FsNode | undefined): void {
+  const touched = state.touched;
+  if (touched !== undefined && !touched.has(realPath)) touched.set(realPath, { before, meta: false });
+}
+
+/** The parent directory for writing `path` (created with `owner` when missing), and the real path. */
+function parentFor(state: FsState, path: string, owner: Owner): { dir: MutableDir; name: string; path: string } | undefined {
+  const normal = normalizePath(path);
+  if (normal === '/') return undefined;
+  const cut = normal.lastIndexOf('/');
+  const parent = mkdirp(state, cut === 0 ? '/' : normal.slice(0, cut), owner);
+  if (parent === undefined) return undefined;
+  const name = normal.slice(cut + 1);
+  return { dir: parent.dir, name, path: joinPath(parent.path, name) };
+}
+
+/**
+ * `mkdir -p`: returns the directory (following symlinks) and its real path; `undefined` when a
+ * component is a file.
+ */
+export function mkdirp(state: FsState, path: string, owner: Owner = ROOT_OWNER, mode = 0o755): { dir: MutableDir; path: string } | undefined {
+  const resolved = resolvePath(state.root, path, true);
+  if (resolved.node !== undefined) {
+    return resolved.node.kind === 'dir' ? { dir: resolved.node as MutableDir, path: resolved.path } : undefined;
+  }
+  // Create the missing components one by one (each may itself sit behind a symlink).
+  let dir = state.root;
+  let dirPath = '/';
+  for (const name of pathSegments(resolved.path)) {
+    const existing = dir.children.get(name);
+    if (existing === undefined) {
+      const created = newDir(mode, owner);
+      touch(state, joinPath(dirPath, name), undefined);
+      dir.children.set(name, created);
+      dir = created;
+      dirPath = joinPath(dirPath, name);
+      continue;
+    }
+    const next = resolvePath(state.root, joinPath(dirPath, name), true);
+    if (next.node === undefined || next.node.kind !== 'dir') return undefined;
+    dir = next.node as MutableDir;
+    dirPath = next.path;
+  }
+  return { dir, path: dirPath };
+}
+
+/** Puts `node` at `path` (replacing what is there; a symlink at the last component is replaced, not followed). */
+export function putNode(state: FsState, path: string, node: FsNode, parentOwner: Owner = ROOT_OWNER): string | undefined {
+  const parent = parentFor(state, path, parentOwner);
+  if (parent === undefined) return undefined;
+  touch(state, parent.path, parent.dir.children.get(parent.name));
+  parent.dir.children.set(parent.name, node);
+  return parent.path;
+}
+
+/** Writes a file, following a symlink at the last component as `>` does. */
+export function writeFile(state: FsState, path: string, file: FileNode): string | undefined {
+  const resolved = resolvePath(state.root, path, true);
+  if (resolved.node?.kind === 'dir') return undefined;
+  return putNode(state, resolved.path, file);
+}
+
+/** `rm -rf path` (the last component is not followed). Returns whether something was removed. */
+export function removePath(state: FsState, path: string): boolean {
+  const normal = normalizePath(path);
+  if (normal === '/') return false;
+  const resolved = resolvePath(state.root, normal, false);
+  if (resolved.node === undefined) return false;
+  const cut = resolved.path.lastIndexOf('/');
+  const parent = lookup(state.root, cut === 0 ? '/' : resolved.path.slice(0, cut));
+  if (parent === undefined || parent.kind !== 'dir') return false;
+  touch(state, resolved.path, resolved.node);
+  (parent as MutableDir).children.delete(resolved.path.slice(cut + 1));
+  return true;
+}
+
+/** Changes the metadata of whatever is at `path`: files are replaced (overlay copy-up), dirs edited in place. */
+export function changeMeta(state: FsState, path: string, change: { mode?: number; uid?: number; gid?: number }): boolean {
+  const resolved = resolvePath(state.root, path, true);
+  const node = resolved.node;
+  if (node === undefined) return false;
+  if (node.kind === 'dir') {
+    const dir = node as MutableDir;
+    touch(state, resolved.path, dir);
+    const t = state.touched?.get(resolved.path);
+    if (t !== undefined && t.before === dir) t.meta = true;
+    if (change.mode !== undefined) dir.mode = change.mode;
+    if (change.uid !== undefined) dir.uid = change.uid;
+    if (change.gid !== undefined) dir.gid = change.gid;
+    return true;
+  }
+  if (node.kind === 'symlink') {
+    const link: SymlinkNode = { ...node, uid: change.uid ?? node.uid, gid: change.gid ?? node.gid };
+    putNode(state, resolved.path, link);
+    return true;
+  }
+  const file: FileNode = { ...node, mode: change.mode ?? node.mode, uid: change.uid ?? node.uid, gid: change.gid ?? node.gid };
+  putNode(state, resolved.path, file);
+  return true;
+}
+
+/** Starts noting changes for a new step. */
+export function beginStep(state: FsState): void {
+  state.touched = new Map();
+}
+
+/** The changes noted since `beginStep` (and stops noting). */
+export function endStep(state: FsState): ReadonlyMap<string, { readonly before: FsNode | undefined; readonly meta: boolean }> {
+  const touched = state.touched ?? new Map<string, Touch>();
+  state.touched = undefined;
+  return touched;
+}

@@ -1,0 +1,50 @@
+import { describeRule } from '../testing/rule-table.ts';
+import { dnfCacheNotCleaned } from './dnf-cache-not-cleaned.ts';
+
+// Cases from hadolint's test suite (test/Hadolint/Rule/*Spec.hs at 8f936c5e, GPL-3.0 — used as test data only), and our own.
+describeRule(dnfCacheNotCleaned, {
+  valid: [
+    'RUN dnf install -y mariadb-10.4 && dnf clean all\n',
+    'RUN dnf in -y mariadb-10.4 && dnf clean all\n',
+    'RUN microdnf install -y mariadb-10.4 && microdnf clean all\n',
+    'RUN notdnf install mariadb\n',
+    'RUN dnf install -y mariadb-10.4 && rm -rf /var/cache/yum/*\n',
+    'RUN dnf in -y mariadb-10.4 && rm -rf /var/cache/yum/*\n',
+    'RUN microdnf install -y mariadb-10.4 && rm -rf /var/cache/yum/*\n',
+    'RUN --mount=type=cache,target=/var/cache/libdnf5 dnf install -y mariadb-10.4\n',
+    'RUN --mount=type=cache,target=/var/cache/libdnf5 dnf in -y mariadb-10.4\n',
+    'RUN --mount=type=cache,target=/var/cache/libdnf5 microdnf install -y mariadb-10.4\n',
+    'RUN --mount=type=tmpfs,target=/var/cache/libdnf5 dnf install -y mariadb-10.4\n',
+    'RUN --mount=type=tmpfs,target=/var/cache/libdnf5 dnf in -y mariadb-10.4\n',
+    'RUN --mount=type=tmpfs,target=/var/cache/libdnf5 microdnf install -y mariadb-10.4\n',
+    'RUN dnf -y install && dnf clean all\n',
+    'RUN dnf -y in && dnf clean all\n',
+    'RUN dnf -y upgrade && dnf clean all\n',
+    'RUN dnf -y up && dnf clean all\n',
+    'RUN dnf -y upgrade-minimal && dnf clean all\n',
+    'RUN dnf -y up-min && dnf clean all\n',
+    'RUN dnf -y reinstall && dnf clean all\n',
+    'RUN dnf -y rei && dnf clean all\n',
+  ],
+  invalid: [
+    { dockerfile: 'RUN dnf install -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN microdnf install -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf in -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN microdnf clean all && dnf install -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN microdnf clean all && dnf in -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN rm -rf /var/cache/libdnf5 && dnf install -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN rm -rf /var/cache/libdnf5 && dnf in -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN rm -rf /var/cache/libdnf5 && microdnf install -y mariadb-10.4\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y upgrade\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y up\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y install\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y in\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y upgrade-minimal\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y up-min\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y reinstall\n', expect: [['DL3040', 1]] },
+    { dockerfile: 'RUN dnf -y rei\n', expect: [['DL3040', 1]] },
+  ],
+  fixes: [
+    { dockerfile: 'FROM fedora:40\nRUN microdnf install -y curl-8.6.0\n', fixed: 'FROM fedora:40\nRUN microdnf install -y curl-8.6.0 \\\n && microdnf clean all\n' },
+  ],
+});

@@ -1,0 +1,96 @@
+/**
+ * Reads an app's source files from the image (their `text` is there when they were copied from the
+ * build context) and collects the signal handlers they register: the entry file and, transitively,
+ * the local modules it imports (`require('./x')`, `from app import y`). Bounded: at most MAX_FILES
+ * files and MAX_BYTES of text, so a big app cannot slow the simulation down.
+ */
+import type { DirNode } from '../build/types.ts';
+import { dirname } from '../build/fs-path.ts';
+import { fileText } from './fs-query.ts';
+import { resolveNodeScript, resolvePythonModule } from './programs.ts';
+import { catchesKeyboardInterrupt, findNodeHandlers, findPythonHandlers, usesWerkzeugReloader } from './signal-handlers.ts';
+import type { HandlerFinding } from './signal-handlers.ts';
+
+const MAX_FILES = 40;
+const MAX_BYTES = 2_000_000;
+
+export interface SourceScan {
+  readonly handlers: readonly HandlerFinding[];
+  /** Files read, in order. */
+  readonly files: readonly string[];
+  /** Files that exist but whose text the simulation does not have. */
+  readonly unreadable: readonly string[];
+  readonly werkzeugReloader: boolean;
+  readonly keyboardInterrupt: boolean;
+}
+
+const JS_IMPORT = /(?:require\s*\(\s*|\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"\n]+)\1/g;
+const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
+
+function scan(
+  fs: DirNode,
+  entry: string,
+  find: (text: string, file: string) => HandlerFinding[],
+  imports: (text: string, file: string) => (string | undefined)[],
+): { handlers: HandlerFinding[]; files: string[]; unreadable: string[]; texts: string[] } {
+  const queue = [entry];
+  const seen = new Set<string>(queue);
+  const handlers: HandlerFinding[] = [];
+  const files: string[] = [];
+  const unreadable: string[] = [];
+  const texts: string[] = [];
+  let bytes = 0;
+  while (queue.length > 0 && files.length < MAX_FILES) {
+    const file = queue.shift() as string;
+    const text = fileText(fs, file);
+    if (text === undefined) {
+      unreadable.push(file);
+      continue;
+    }
+    if (bytes + text.length > MAX_BYTES) break;
+    bytes += text.length;
+    files.push(file);
+    texts.push(text);
+    handlers.push(...find(text, file));
+    for (const next of imports(text, file)) {
+      if (next !== undefined && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return { handlers, files, unreadable, texts };
+}
+
+export function scanNodeApp(fs: DirNode, entry: string): SourceScan {
+  const r = scan(fs, entry, findNodeHandlers, (text, file) =>
+    [...text.matchAll(JS_IMPORT)].map((m) => resolveNodeScript(fs, dirname(file), m[2] as string)),
+  );
+  return { handlers: r.handlers, files: r.files, unreadable: r.unreadable, werkzeugReloader: false, keyboardInterrupt: false };
+}
+
+export function scanPythonApp(fs: DirNode, entry: string): SourceScan {
+  const root = dirname(entry);
+  const r = scan(fs, entry, findPythonHandlers, (text) =>
+    [...text.matchAll(PY_IMPORT)].map((m) => resolvePythonModule(fs, root, (m[1] ?? m[2]) as string)),
+  );
+  return {
+    handlers: r.handlers,
+    files: r.files,
+    unreadable: r.unreadable,
+    werkzeugReloader: r.texts.some(usesWerkzeugReloader),
+    keyboardInterrupt: r.texts.some(catchesKeyboardInterrupt),
+  };
+}
+
+/** Inline code (`node -e`, `python -c`). */
+export function scanInline(code: string, language: 'node' | 'python'): SourceScan {
+  const handlers = language === 'node' ? findNodeHandlers(code, '<inline>') : findPythonHandlers(code, '<inline>');
+  return {
+    handlers,
+    files: [],
+    unreadable: [],
+    werkzeugReloader: language === 'python' && usesWerkzeugReloader(code),
+    keyboardInterrupt: language === 'python' && catchesKeyboardInterrupt(code),
+  };
+}
