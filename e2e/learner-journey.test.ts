@@ -97,7 +97,7 @@ test('sees the layers change and the grade once the engine reports them', { skip
     assert.equal(await workbench.locator('[data-solved-banner]').isVisible(), true);
 
     const build = await openPanel(workbench, 'build');
-    await build.locator('[data-rebuild]').click();
+    await build.locator('[data-rebuild-button]').click();
     const result = build.locator('[data-rebuild="done"]');
     await result.waitFor();
     assert.ok(Number(await result.getAttribute('data-kept')) > 0, 'the cache keeps the steps before the changed COPY');

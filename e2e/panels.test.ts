@@ -26,8 +26,8 @@ test('build, layers, run and context panels show the report, and the rebuild sho
     const workbench = await openWorkbench(page);
 
     const build = await openPanel(workbench, 'build');
-    assert.equal(await build.locator('tr[data-status="run"]').count(), 6);
-    await build.locator('[data-rebuild]').click();
+    assert.equal(await build.locator('tr[data-status="run"]').count(), 5);
+    await build.locator('[data-rebuild-button]').click();
     const result = build.locator('[data-rebuild="done"]');
     await result.waitFor();
     assert.equal(await result.getAttribute('data-kept'), '3');

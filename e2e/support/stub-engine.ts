@@ -33,46 +33,54 @@ self.onmessage = (event) => {
       fix: { title: 'Pin to 3.12-slim', edits: [{ range, text: '3.12-slim' }] }, range,
     });
   }
-  const rebuilding = input.previousCache !== undefined;
-  const steps = instructions.map((l, i) => ({
-    stage: '', line: l.line, instruction: l.raw.trim(),
+  const steps = (rebuilding) => instructions.filter((l) => /^\s*(FROM|RUN|COPY|ADD|WORKDIR)\b/i.test(l.raw)).map((l, i, all) => ({
+    stage: '', stageIndex: 0, line: l.line, instruction: l.raw.trim(), kind: l.raw.trim().split(/\s+/)[0].toLowerCase(),
     status: rebuilding ? (i < 3 ? 'cached' : 'run') : 'run',
     seconds: rebuilding && i < 3 ? 0 : 1.5,
-    reason: rebuilding && i === 3 ? 'app.py changed, so COPY . . has new content' : undefined,
+    reason: rebuilding ? (i === 3 ? 'app.py changed' : i > 3 ? 'an earlier step changed' : undefined) : 'nothing cached yet',
+    name: '[' + (i + 1) + '/' + all.length + '] ' + l.raw.trim(), layerBytes: 5000000, cacheKey: 'k' + i, output: [], estimates: [],
   }));
   const baseBytes = slim ? 130000000 : 1020000000;
   const layers = [
-    { instruction: 'base layers', line: undefined, bytes: baseBytes, fromBase: true },
-    ...instructions.filter((l) => /^\s*(RUN|COPY|ADD)\b/i.test(l.raw)).map((l) => ({ instruction: l.raw.trim(), line: l.line, bytes: 5000000, fromBase: false })),
+    { instruction: 'base layers', createdBy: 'base layers', line: undefined, bytes: baseBytes, fromBase: true, emptyLayer: false },
+    ...instructions.filter((l) => /^\s*(RUN|COPY|ADD)\b/i.test(l.raw)).map((l) => ({ instruction: l.raw.trim(), createdBy: l.raw.trim(), line: l.line, bytes: 5000000, fromBase: false, emptyLayer: false })),
   ];
   const diskBytes = layers.reduce((s, l) => s + l.bytes, 0);
+  const image = {
+    diskBytes, compressedBytes: Math.round(diskBytes / 2.5), wastedBytes: 2000000, efficiency: 0.987, layers,
+    history: layers.map((l) => l.instruction + '   ' + l.bytes).join('\n'),
+    base: { ref, diskBytes: baseBytes, libc: 'glibc', shell: 'dash', user: 'root' },
+    user: 'root', estimates: ['package sizes are estimates'],
+  };
+  const view = (rebuilding) => {
+    const s = steps(rebuilding);
+    return { ok: true, error: undefined, steps: s, stages: [], totalSeconds: s.reduce((t, x) => t + x.seconds, 0),
+      log: s.map((x, i) => '#' + (i + 1) + ' ' + (x.status === 'cached' ? 'CACHED ' : '') + x.name).join('\n'), image };
+  };
   const checks = [
-    { id: 'base-pinned', label: 'The base image names a version instead of ' + '\u0060latest\u0060', passed: !/:latest\b/.test(ref), reason: ref ? 'FROM ' + ref : 'no FROM' },
-    { id: 'base-slim', label: 'The base image is a slim variant', passed: slim, reason: slim ? 'slim base' : 'full base (' + ref + ')' },
+    { id: 'base-pinned', kind: 'no-finding', label: 'The base image names a version instead of ' + '\u0060latest\u0060', passed: !/:latest\b/.test(ref), reason: ref ? 'FROM ' + ref : 'no FROM' },
+    { id: 'base-slim', kind: 'image-size', label: 'The image stays under 250 MB on disk', passed: slim, reason: slim ? 'slim base' : 'full base (' + ref + ')' },
   ];
-  const ignored = (path) => path.startsWith('.git/') || path.startsWith('node_modules/');
-  const context = (input.context || []).map((e) => ({ path: e.path, bytes: e.content !== undefined ? e.content.length : e.bytes, ignored: ignored(e.path) }));
+  const sent = (path) => !(path.startsWith('.git') || path.startsWith('node_modules'));
+  const entries = [...Object.keys(input.files || {}).map((path) => ({ path, content: input.files[path] })), ...(input.context || [])]
+    .map((e) => ({ path: e.path, kind: e.kind || 'file', bytes: e.content !== undefined ? e.content.length : e.size, sent: sent(e.path), summary: e.kind === 'dir' }));
   const report = {
     diagnostics: [], findings, instructionCount: instructions.length, stageCount: 1,
-    build: {
-      ok: true, steps,
-      log: steps.map((s, i) => '#' + (i + 1) + ' ' + (s.status === 'cached' ? 'CACHED ' : '') + s.instruction).join('\n'),
-      cache: { fixture: steps.length },
-      image: {
-        diskBytes, compressedBytes: Math.round(diskBytes / 2.5), wastedBytes: 2000000, efficiency: 0.987, layers,
-        history: layers.map((l) => l.instruction + '   ' + l.bytes).join('\n'),
-        base: { ref, diskBytes: baseBytes, compressedBytes: Math.round(baseBytes / 2.5), libc: 'glibc', shell: '/bin/sh', user: 'root' },
-      },
-    },
+    build: view(false), cache: { fixture: true },
+    rebuild: input.change ? view(true) : undefined,
     run: {
-      started: true, pid1: { argv: ['/bin/sh', '-c', 'python app.py'], shell: true }, user: { uid: 0, name: 'root' },
-      stop: { signal: 'SIGTERM', reachedApp: false, seconds: 10.2, exitCode: 137, timeline: [
+      started: true, running: true, command: { argv: ['/bin/sh', '-c', 'python app.py'], entrypoint: [], cmd: [], notes: [] },
+      pid1: { argv: ['/bin/sh', '-c', 'python app.py'], shell: 'dash', program: 'shell', role: 'shell', execChain: [], explanation: 'dash stays PID 1 and runs python as its child.' },
+      processes: undefined, user: { uid: 0, gid: 0, name: 'root', spec: '', home: '/root', exists: true }, workdir: '/app', env: {},
+      stop: { signal: 'SIGTERM', signalSource: 'default', timeoutSeconds: 10, reachedApp: false, seconds: 10.2, exitCode: 137, killed: true, confidence: 'modelled',
+        explanation: 'The shell does not pass SIGTERM on.', timeline: [
         { seconds: 0, event: 'docker stop sends SIGTERM to PID 1 (/bin/sh)' },
         { seconds: 10, event: 'no exit after 10 s: SIGKILL' },
       ] },
+      root: undefined, warnings: [], explanations: ['Runs as root.'], assumptions: [],
     },
-    grade: { score: checks.filter((c) => c.passed).length / checks.length, solved: checks.every((c) => c.passed), checks },
-    context: { entries: context, sentBytes: context.filter((e) => !e.ignored).reduce((s, e) => s + e.bytes, 0), ignoredBytes: context.filter((e) => e.ignored).reduce((s, e) => s + e.bytes, 0) },
+    grade: { score: checks.filter((c) => c.passed).length / checks.length, solved: checks.every((c) => c.passed), checks, firstFailing: checks.find((c) => !c.passed) },
+    context: { totalBytes: entries.reduce((t, e) => t + e.bytes, 0), sentBytes: entries.filter((e) => e.sent).reduce((t, e) => t + e.bytes, 0), entries, ignoreFile: '.dockerignore', error: undefined },
   };
   self.postMessage({ id, report, millis: 0.1 });
 };

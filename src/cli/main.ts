@@ -11,6 +11,18 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
     summary: 'lint Dockerfiles (hadolint-compatible codes and output)',
     load: async () => (await import('./commands/lint.ts')).lintCommand,
   },
+  build: {
+    summary: 'simulate docker build on a directory (layers, sizes, cache, time)',
+    load: async () => (await import('./commands/build.ts')).buildCommand,
+  },
+  run: {
+    summary: 'build, then simulate docker run / docker stop (PID 1, signals, exit codes)',
+    load: async () => (await import('./commands/run.ts')).runCommand,
+  },
+  compose: {
+    summary: 'lint a Compose file and simulate docker compose up',
+    load: async () => (await import('./commands/compose.ts')).composeCommand,
+  },
   parse: {
     summary: 'print a Dockerfile\'s syntax tree (JSON) or BuildKit\'s parser dump',
     load: async () => (await import('./commands/parse.ts')).parseCommand,

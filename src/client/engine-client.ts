@@ -1,5 +1,5 @@
 import type { WorkerRequest, WorkerResponse } from './engine-protocol.ts';
-import { asReportView, type AnalyzeRequest, type ReportView } from './report-view.ts';
+import type { AnalyzeRequest, ReportView } from './report-view.ts';
 
 export type EngineAnswer =
   | { readonly kind: 'report'; readonly report: ReportView; readonly millis: number }
@@ -30,7 +30,7 @@ export function createEngineClient(): EngineClient {
 
   worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
     const data = event.data;
-    settle(data.id, 'error' in data ? { kind: 'error', message: data.error } : { kind: 'report', report: asReportView(data.report), millis: data.millis });
+    settle(data.id, 'error' in data ? { kind: 'error', message: data.error } : { kind: 'report', report: data.report, millis: data.millis });
   });
   worker.addEventListener('error', (event) => {
     // A worker that fails to load or crashes answers every pending request with the error.

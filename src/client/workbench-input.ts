@@ -1,4 +1,4 @@
-import type { ContextEntry, DeclaredChange, WorkbenchPayload } from '../lessons/workbench-payload.ts';
+import type { WorkbenchPayload } from '../lessons/workbench-payload.ts';
 import type { AnalyzeRequest } from './report-view.ts';
 import type { Files } from './storage/work-store.ts';
 
@@ -16,35 +16,26 @@ export function dockerfileOf(payload: WorkbenchPayload): string {
   return payload.editable.find(isDockerfile) ?? payload.editable[0]!;
 }
 
-/**
- * The build context the engine sees: the learner's editable files (at the context root, as they are now) plus the
- * exercise's other files. With a declared change, that file gets the change appended — the "developer edits
- * src/index.js" the rebuild button simulates. Assembling the input is all the site does; what it means for the
- * build is the engine's business.
- */
-export function contextEntries(payload: WorkbenchPayload, files: Files, change?: DeclaredChange): ContextEntry[] {
-  const entries: ContextEntry[] = [
-    ...payload.editable.map((path) => ({ path, content: files[path] ?? '' })),
-    ...payload.context,
-  ];
-  if (!change) return entries;
-  return entries.map((entry) =>
-    entry.path === change.path && entry.content !== undefined ? { path: entry.path, content: entry.content + change.append } : entry,
-  );
+/** Check kinds that judge the rebuild after the exercise's change: grading them needs that rebuild every time. */
+const rebuildChecks = new Set<string>(['cached-after-change', 'rebuild-time']);
+
+export function gradesRebuild(payload: WorkbenchPayload): boolean {
+  return payload.checks.some((check) => rebuildChecks.has(check.kind));
 }
 
-export function analysisInput(
-  payload: WorkbenchPayload,
-  files: Files,
-  extra: { readonly change?: DeclaredChange; readonly previousCache?: unknown } = {},
-): AnalyzeRequest {
+/**
+ * The engine's input for the learner's files as they are now: the editable files over the exercise's build context,
+ * its checks, and — when the rebuild comparison is wanted — its declared change, which the engine applies to a copy
+ * of the context and rebuilds with the first build's cache. Assembling the input is all the site does.
+ */
+export function analysisInput(payload: WorkbenchPayload, files: Files, withChange: boolean): AnalyzeRequest {
   const dockerfilePath = dockerfileOf(payload);
   return {
     dockerfile: files[dockerfilePath] ?? '',
     dockerfilePath,
     files,
-    context: contextEntries(payload, files, extra.change),
-    checks: payload.checks,
-    ...(extra.previousCache === undefined ? {} : { previousCache: extra.previousCache }),
+    context: payload.context,
+    ...(payload.checks.length > 0 ? { checks: payload.checks } : {}),
+    ...(withChange && payload.change ? { change: payload.change } : {}),
   };
 }

@@ -6,18 +6,17 @@ import type { Finding } from '../engine/index.ts';
 import type { WorkbenchPayload } from '../lessons/workbench-payload.ts';
 import { monaco } from './monaco.ts';
 import { h, inlineCode, part } from './dom.ts';
-import { utf8Bytes } from './format.ts';
 import { createEngineClient } from './engine-client.ts';
 import type { ReportView } from './report-view.ts';
 import { registerDockerfileFeatures, setModelInsight } from './editor/language-features.ts';
 import { createWorkbenchEditor } from './workbench-editor.ts';
-import { analysisInput, contextEntries, dockerfileOf } from './workbench-input.ts';
+import { analysisInput, dockerfileOf, gradesRebuild } from './workbench-input.ts';
 import { createNotices, createSaveStatus, wireReset } from './workbench-controls.ts';
 import { createWorkStore, type Files, type StoreEvent } from './storage/work-store.ts';
 import { watchPresence } from './storage/tab-presence.ts';
 import { markSolved } from './storage/progress-store.ts';
 import { renderFindings } from './panels/findings-panel.ts';
-import { renderBuild, renderRebuild, type RebuildState } from './panels/build-panel.ts';
+import { renderBuild, renderRebuild } from './panels/build-panel.ts';
 import { renderLayers } from './panels/layers-panel.ts';
 import { renderRun } from './panels/run-panel.ts';
 import { renderContext } from './panels/context-panel.ts';
@@ -54,7 +53,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
   const payload = JSON.parse(part(root, '[data-workbench-data]').textContent ?? '{}') as WorkbenchPayload;
   const storageKey = options.storageKey ?? payload.key;
   const dockerfilePath = dockerfileOf(payload);
-  const declaredChecks = payload.checks as readonly DeclaredCheck[];
+  const declaredChecks: readonly DeclaredCheck[] = payload.checks;
   const setStatus = createSaveStatus(root);
   const notices = createNotices(root);
   const tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
@@ -148,22 +147,25 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
         ...report.findings.map((f) => ({ severity: markerSeverity(f.severity), message: f.message, code: f.code, range: f.range })),
       ].map(({ range, ...marker }) => ({ ...marker, source: 'shipshape', startLineNumber: range.start.line, startColumn: range.start.column, endLineNumber: range.end.line, endColumn: range.end.column })));
     }
-    if (model) setModelInsight(model, { findings: report.findings, base: report.build?.image.base });
+    if (model) setModelInsight(model, { findings: report.findings, base: report.build.image?.base });
     draw('findings', [report.diagnostics, report.findings], (el) =>
       renderFindings(el, report.diagnostics, report.findings, { reveal: (line, column) => wb.reveal(dockerfilePath, line, column), applyFix }),
     );
-    draw('build', report.build && { ...report.build, cache: undefined }, (el) => renderBuild(el, report.build));
-    draw('layers', report.build?.image, (el) => renderLayers(el, report.build?.image));
-    draw('run', report.run, (el) => renderRun(el, report.run));
-    const declared = contextEntries(payload, wb.files()).map((e) => ({ path: e.path, bytes: e.content === undefined ? e.bytes ?? 0 : utf8Bytes(e.content), ignored: undefined }));
-    draw('context', [declared, report.context], (el) => renderContext(el, declared, report.context));
+    draw('build', report.build, (el) => renderBuild(el, report.build));
+    draw('layers', [report.build.image, report.build.ok], (el) => renderLayers(el, report.build.image, report.build.ok));
+    draw('run', [report.run, report.build.ok], (el) => renderRun(el, report.run, report.build.ok));
+    draw('context', report.context, (el) => renderContext(el, report.context));
+    if (rebuildResult && payload.change && withChange()) {
+      const change = payload.change;
+      if (changed('rebuild', [report.build.ok, report.rebuild])) renderRebuild(rebuildResult, change.label, report.build, report.rebuild);
+    }
     draw('grade', report.grade, (el) => renderGrade(el, report.grade, declaredChecks));
 
     const problems = report.findings.length + report.diagnostics.length;
     count('findings', ` (${problems})`);
     if (report.grade) count('grade', ` (${report.grade.checks.filter((c) => c.passed).length}/${report.grade.checks.length})`);
     root.dataset.findings = String(report.findings.length);
-    root.dataset.build = report.build ? (report.build.ok ? 'ok' : 'failed') : 'absent';
+    root.dataset.build = report.build.ok ? 'ok' : 'failed';
     root.dataset.grade = report.grade ? (report.grade.solved ? 'solved' : 'unsolved') : 'absent';
     root.dataset.renders = String(++renders);
 
@@ -183,7 +185,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
     clearTimeout(summaryTimer);
     summaryTimer = setTimeout(() => {
       const parts = [`${report.findings.length} finding${report.findings.length === 1 ? '' : 's'}`];
-      if (report.build) parts.push(report.build.ok ? 'the build succeeds' : 'the build fails');
+      parts.push(report.build.ok ? 'the build succeeds' : 'the build fails');
       if (report.grade) parts.push(report.grade.solved ? 'exercise solved' : `${report.grade.checks.filter((c) => c.passed).length} of ${report.grade.checks.length} checks pass`);
       part(root, '[data-summary]').textContent = `${parts.join(', ')}.`;
     }, 1000);
@@ -192,7 +194,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
   // `data-pending` is "true" from an edit until the report for the newest edit is on screen (tests wait on it).
   const refresh = async (editAt: number): Promise<void> => {
     root.dataset.pending = 'true';
-    const answer = await engine.analyze(analysisInput(payload, wb.files()));
+    const answer = await engine.analyze(analysisInput(payload, wb.files(), withChange()));
     if (!answer) return; // a newer edit is already on its way
     root.dataset.pending = 'false';
     if (answer.kind === 'error') {
@@ -207,33 +209,19 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
     performance.measure('shipshape:keystroke', { start: editAt, end: performance.now(), detail: { engineMillis: answer.millis } });
   };
 
-  // Rebuild with the exercise's declared change: build the current files, then the changed ones with that cache.
-  let rebuild: RebuildState = { kind: 'idle' };
-  const rebuildButton = root.querySelector<HTMLButtonElement>('[data-rebuild]');
+  // The rebuild after the exercise's change: once asked for (or when a check grades it), every report carries it,
+  // so it stays live as the learner edits — reorder two lines and see what the cache keeps now.
+  let rebuildAsked = false;
+  const withChange = (): boolean => payload.change !== undefined && (rebuildAsked || gradesRebuild(payload));
+  const rebuildButton = root.querySelector<HTMLButtonElement>('[data-rebuild-button]');
   const rebuildResult = root.querySelector<HTMLElement>('[data-rebuild-result]');
-  const setRebuild = (state: RebuildState): void => {
-    rebuild = state;
-    if (rebuildResult) renderRebuild(rebuildResult, state);
-  };
-  rebuildButton?.addEventListener('click', async () => {
-    const change = payload.change;
-    if (!change) return;
-    setRebuild({ kind: 'running' });
-    const files = wb.files();
-    const first = await engine.analyze(analysisInput(payload, files), 'rebuild');
-    if (!first) return;
-    if (first.kind === 'error' || !first.report.build) {
-      setRebuild({ kind: 'failed', message: first.kind === 'error' ? first.message : 'The build simulation is not available yet, so there is no cache to compare with.' });
-      return;
-    }
-    const previousCache = first.report.build.cache ?? first.report.build;
-    const second = await engine.analyze(analysisInput(payload, files, { change, previousCache }), 'rebuild');
-    if (!second) return;
-    if (second.kind === 'error' || !second.report.build) {
-      setRebuild({ kind: 'failed', message: second.kind === 'error' ? second.message : 'The engine did not report the rebuild.' });
-      return;
-    }
-    setRebuild({ kind: 'done', label: change.label, build: second.report.build });
+  rebuildButton?.addEventListener('click', () => {
+    if (rebuildAsked && lastReport?.rebuild) return;
+    rebuildAsked = true;
+    drawn.delete('rebuild');
+    rebuildButton.setAttribute('aria-pressed', 'true');
+    if (rebuildResult) rebuildResult.replaceChildren(h('p', { class: 'muted', data: { rebuild: 'running' } }, 'Rebuilding…'));
+    void refresh(performance.now());
   });
   if (rebuildButton) rebuildButton.disabled = false;
 
@@ -289,7 +277,6 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
       const editAt = performance.now();
       store.schedule(() => wb.files());
       if (root.dataset.save !== 'conflict' && root.dataset.save !== 'failed') setStatus('pending', 'Saving…');
-      if (rebuild.kind !== 'idle') setRebuild({ kind: 'idle' });
       void refresh(editAt);
     });
   }

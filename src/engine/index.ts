@@ -5,7 +5,7 @@
  */
 import { parseDockerfile } from './dockerfile/index.ts';
 import type { Diagnostic } from './dockerfile/ast.ts';
-import { runLint } from './lint/index.ts';
+import { lintDockerfile } from './lint/index.ts';
 import type { Finding } from './lint/index.ts';
 import { build } from './build/index.ts';
 import type { BuildCache, BuildResult, BuildStep, StageReport } from './build/index.ts';
@@ -160,6 +160,21 @@ function viewBuild(result: BuildResult): BuildView {
   };
 }
 
+/** With `# check=error=true`, BuildKit fails the build when a build check fires (`lint violation found for rules: …`). */
+function failedByChecks(view: BuildView, message: string, findings: readonly Finding[]): BuildView {
+  return {
+    ...view,
+    ok: false,
+    image: undefined,
+    error: {
+      line: findings[0]?.range.start.line ?? 1,
+      message,
+      explanation: 'This Dockerfile asks BuildKit to treat its build checks as errors (`# check=error=true`), and at least one check fired.',
+      output: [],
+    },
+  };
+}
+
 function viewContext(loaded: LoadedContext): ContextView {
   return {
     totalBytes: loaded.report.total.bytes,
@@ -197,8 +212,14 @@ export function analyze(input: AnalyzeInput): Report {
   const options = { target: input.target, buildArgs: input.buildArgs, dockerfilePath } as const;
 
   const built = build({ dockerfile: parsed, context, cache: input.previousCache, ...options });
-  const findings = runLint(parsed);
   const run = built.ok && built.image && input.run !== false ? simulateRun(built.image, { stop: true, ...(input.run ?? {}) }) : undefined;
+  const lint = lintDockerfile(parsed, {
+    dockerignore: loaded.ignoreFile?.text ?? '',
+    buildArgs: input.buildArgs,
+    build: built,
+    run,
+  });
+  const findings = lint.findings;
 
   let rebuilt: BuildResult | undefined;
   if (input.change && built.ok) {
@@ -215,7 +236,7 @@ export function analyze(input: AnalyzeInput): Report {
   const scorecard =
     input.checks && input.checks.length > 0
       ? grade(
-          { build: built, findings, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded) },
+          { build: built, findings, checkError: lint.checkError, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded) },
           input.checks,
         )
       : undefined;
@@ -226,7 +247,7 @@ export function analyze(input: AnalyzeInput): Report {
     instructionCount: parsed.instructions.length,
     stageCount: parsed.stages.length,
     context: viewContext(loaded),
-    build: viewBuild(built),
+    build: lint.checkError ? failedByChecks(viewBuild(built), lint.checkError, findings) : viewBuild(built),
     cache: built.cache,
     run,
     rebuild: rebuilt && viewBuild(rebuilt),

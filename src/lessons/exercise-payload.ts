@@ -1,5 +1,6 @@
 import type { ExerciseFrontmatter } from './lesson-schema.ts';
-import type { ContextEntry, WorkbenchPayload } from './workbench-payload.ts';
+import type { ContextEntryInput } from '../engine/index.ts';
+import type { WorkbenchPayload } from './workbench-payload.ts';
 import { exerciseDir, readExerciseFiles, readFolderFiles } from './exercise-files.ts';
 
 /**
@@ -15,12 +16,9 @@ export function exercisePayload(lesson: string, exercise: ExerciseFrontmatter): 
   for (const file of exercise.files) {
     if (file in folder) throw new Error(`${where}: "${file}" is both an editable file and in context/; keep it in start/ only.`);
   }
-  const context: ContextEntry[] = [
-    ...Object.entries(folder).map(([path, content]) => ({ path, content })),
-    ...exercise.largeFiles.map(({ path, bytes }) => ({ path, bytes })),
-  ];
+  const context: ContextEntryInput[] = [...Object.entries(folder).map(([path, content]) => ({ path, content })), ...exercise.largeEntries];
   const change = exercise.change;
-  if (change && !(change.path in folder) && !exercise.files.includes(change.path)) {
+  if (change?.path !== undefined && !(change.path in folder) && !exercise.files.includes(change.path)) {
     throw new Error(`${where}: change.path "${change.path}" is not a file of the build context (context/ or start/).`);
   }
   const hints = exercise.checks

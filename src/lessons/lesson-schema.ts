@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { changeSchema, checkSchema } from '../engine/grade/index.ts';
 
 /**
  * The frontmatter of a lesson (`content/lessons/<slug>/index.mdx`). One canonical shape per field: authors write
@@ -19,10 +20,13 @@ const contextPath = z
   });
 
 /**
- * A check the engine's grader runs. Its fields belong to the grader (src/engine/grade); the site only needs the
- * `id`, to tie hints to it, and passes the whole object on unchanged.
+ * Big entries of the build context, declared by size only: a file (`data/train.csv`, 120 MB) or a directory
+ * summarised as a total (`.git`, 800 MB in 4,000 files). The engine's context input shape (src/engine/context).
  */
-export const checkSchema = z.looseObject({ id: slug });
+export const largeEntrySchema = z.union([
+  z.object({ path: contextPath, size: z.number().int().nonnegative() }).strict(),
+  z.object({ path: contextPath, kind: z.literal('dir'), size: z.number().int().nonnegative(), files: z.number().int().nonnegative() }).strict(),
+]);
 
 export const exerciseSchema = z
   .object({
@@ -32,10 +36,13 @@ export const exerciseSchema = z
     task: z.string().min(10),
     /** The files the learner edits, relative to `exercises/<id>/start/`. The first one opens first. */
     files: z.array(contextPath).min(1),
-    /** Big files of the build context, by declared size only (a data set, a forgotten `node_modules/...`). */
-    largeFiles: z.array(z.object({ path: contextPath, bytes: z.number().int().nonnegative() })).default([]),
-    /** The edit the "rebuild" button makes, to show what the build cache keeps: append text to a context file. */
-    change: z.object({ label: z.string().min(3), path: contextPath, append: z.string().min(1) }).optional(),
+    /** Big entries of the build context, by declared size only. */
+    largeEntries: z.array(largeEntrySchema).default([]),
+    /**
+     * The edit the "rebuild" button makes, to show what the build cache keeps (append text to a context file, or
+     * set build args). The engine's grader defines the shape and the check kinds (src/engine/grade/checks.ts).
+     */
+    change: changeSchema.optional(),
     checks: z.array(checkSchema).default([]),
     /** Hints per check id, gentlest first; the workbench offers the hints of the first check that fails. */
     hints: z.record(slug, z.array(z.string().min(3)).min(1)).default({}),

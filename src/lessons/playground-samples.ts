@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { changeSchema } from '../engine/grade/index.ts';
 import { readFolderFiles } from './exercise-files.ts';
+import { largeEntrySchema } from './lesson-schema.ts';
 import type { WorkbenchPayload } from './workbench-payload.ts';
 
 /**
@@ -14,8 +16,8 @@ const sampleSchema = z.object({
   order: z.number().int().positive(),
   /** Editor tabs, in order; each must be a file of the folder. */
   editable: z.array(z.string().min(1)).min(1),
-  largeFiles: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative() })).default([]),
-  change: z.object({ label: z.string().min(3), path: z.string().min(1), append: z.string().min(1) }).optional(),
+  largeEntries: z.array(largeEntrySchema).default([]),
+  change: changeSchema.optional(),
 });
 
 export interface PlaygroundSample {
@@ -46,7 +48,7 @@ function readSample(name: string): PlaygroundSample {
     files[file] = content;
     delete all[file];
   }
-  if (meta.change && !(meta.change.path in all) && !(meta.change.path in files)) {
+  if (meta.change?.path !== undefined && !(meta.change.path in all) && !(meta.change.path in files)) {
     throw new Error(`${where}: change.path "${meta.change.path}" is not a file of the sample.`);
   }
   return {
@@ -59,10 +61,7 @@ function readSample(name: string): PlaygroundSample {
       kind: 'playground',
       editable: meta.editable,
       files,
-      context: [
-        ...Object.entries(all).map(([path, content]) => ({ path, content })),
-        ...meta.largeFiles.map(({ path, bytes }) => ({ path, bytes })),
-      ],
+      context: [...Object.entries(all).map(([path, content]) => ({ path, content })), ...meta.largeEntries],
       checks: [],
       hints: [],
       change: meta.change,

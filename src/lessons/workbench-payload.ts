@@ -2,26 +2,10 @@
  * What a page hands to the workbench script: the files the learner edits, the rest of the build context, and what
  * the exercise declares (checks, hints, a change to rebuild with, the solution). Built at site build time by
  * `Exercise.astro` and the playground page, embedded as JSON, read by `src/client/workbench.ts`.
- * Plain data only — no functions — so it survives JSON.
+ * Plain data only — no functions — so it survives JSON. The context, the checks and the change are in the engine's
+ * own input shapes (src/engine): the site passes them on as they are.
  */
-
-/**
- * One file of the virtual build context: small files carry their text, big ones (a data set, a `node_modules`
- * someone forgot to ignore) only a declared size. The engine reads this as `AnalyzeInput.context`.
- */
-export interface ContextEntry {
-  readonly path: string;
-  readonly content?: string;
-  readonly bytes?: number;
-}
-
-/** The change the "rebuild" button applies to the context: append text to one file, as a developer's edit. */
-export interface DeclaredChange {
-  /** What the button says after "Rebuild after": `edit src/index.js`. */
-  readonly label: string;
-  readonly path: string;
-  readonly append: string;
-}
+import type { Change, Check, ContextEntryInput } from '../engine/index.ts';
 
 /** Hints for one check, from a gentle nudge to the answer. */
 export interface CheckHints {
@@ -37,12 +21,13 @@ export interface WorkbenchPayload {
   readonly editable: readonly string[];
   /** Starting content of the editable files. */
   readonly files: Readonly<Record<string, string>>;
-  /** The rest of the build context (read-only in the editor). */
-  readonly context: readonly ContextEntry[];
-  /** The exercise's checks, passed to the engine's grader as they are written in the frontmatter. */
-  readonly checks: readonly unknown[];
+  /** The rest of the build context (read-only in the editor): small files with content, big ones by size. */
+  readonly context: readonly ContextEntryInput[];
+  /** The exercise's checks, passed to the engine's grader as the frontmatter declares them. */
+  readonly checks: readonly Check[];
   readonly hints: readonly CheckHints[];
-  readonly change: DeclaredChange | undefined;
+  /** The edit the "rebuild" button makes (the engine applies it to a copy of the context). */
+  readonly change: Change | undefined;
   /** The solution's editable files, for "show solution" (exercises only). */
   readonly solution: Readonly<Record<string, string>> | undefined;
 }

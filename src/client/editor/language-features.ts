@@ -47,7 +47,6 @@ function baseHover(base: BaseImageView): monaco.IMarkdownString[] {
     {
       value: [
         `Size on disk: ${formatBytes(base.diskBytes)}`,
-        `compressed: ${base.compressedBytes === undefined ? 'not reported' : formatBytes(base.compressedBytes)}`,
         `C library: ${escapeMarkdown(base.libc)}`,
         `Shell: ${base.shell === null ? 'none' : escapeMarkdown(base.shell)}`,
         `User: ${escapeMarkdown(base.user || 'root')}`,

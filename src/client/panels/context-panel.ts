@@ -1,89 +1,77 @@
-import { h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 import { formatBytes } from '../format.ts';
-import type { ContextSummaryView } from '../report-view.ts';
+import type { ContextView } from '../report-view.ts';
 import { placeholder } from './placeholder.ts';
 
-export interface ContextFile {
-  readonly path: string;
-  readonly bytes: number;
-  /** `undefined` while the engine does not report what `.dockerignore` leaves out. */
-  readonly ignored: boolean | undefined;
-}
+type Entry = ContextView['entries'][number];
 
-interface Dir {
+interface Node {
+  readonly entry: Entry | undefined;
   readonly name: string;
-  readonly dirs: Map<string, Dir>;
-  readonly files: ContextFile[];
+  readonly children: Map<string, Node>;
 }
 
-function tree(files: readonly ContextFile[]): Dir {
-  const root: Dir = { name: '', dirs: new Map(), files: [] };
-  for (const file of files) {
-    const parts = file.path.split('/');
-    let dir = root;
-    for (const name of parts.slice(0, -1)) {
-      let next = dir.dirs.get(name);
-      if (!next) dir.dirs.set(name, (next = { name, dirs: new Map(), files: [] }));
-      dir = next;
-    }
-    dir.files.push(file);
+function tree(entries: readonly Entry[]): Node {
+  const root: Node = { entry: undefined, name: '', children: new Map() };
+  for (const entry of entries) {
+    const parts = entry.path.split('/');
+    let node = root;
+    parts.forEach((name, i) => {
+      let next = node.children.get(name);
+      if (!next) node.children.set(name, (next = { entry: undefined, name, children: new Map() }));
+      if (i === parts.length - 1) node.children.set(name, { ...next, entry });
+      node = node.children.get(name)!;
+    });
   }
   return root;
 }
 
-/** A folder's total, for display; counts what the listing shows. */
-function total(dir: Dir): number {
-  return dir.files.reduce((sum, f) => sum + f.bytes, 0) + [...dir.dirs.values()].reduce((sum, d) => sum + total(d), 0);
+/** What a folder holds, for display: its declared total when summarised, else what it lists. */
+function bytes(node: Node): number {
+  if (node.entry?.summary || node.entry?.kind === 'file') return node.entry.bytes;
+  return [...node.children.values()].reduce((sum, child) => sum + bytes(child), 0);
 }
 
-function allIgnored(dir: Dir): boolean {
-  return dir.files.every((f) => f.ignored === true) && [...dir.dirs.values()].every(allIgnored);
-}
-
-function listing(dir: Dir): HTMLElement {
-  const dirs = [...dir.dirs.values()].sort((a, b) => a.name.localeCompare(b.name));
-  const files = [...dir.files].sort((a, b) => a.path.localeCompare(b.path));
+function listing(node: Node): HTMLElement {
+  const children = [...node.children.values()].sort(
+    (a, b) => Number(b.children.size > 0 || b.entry?.kind === 'dir') - Number(a.children.size > 0 || a.entry?.kind === 'dir') || a.name.localeCompare(b.name),
+  );
   return h(
     'ul',
     { class: 'context-tree' },
-    ...dirs.map((sub) =>
-      h(
+    ...children.map((child) => {
+      const isDir = child.entry?.kind === 'dir' || child.children.size > 0;
+      const ignored = child.entry ? !child.entry.sent : false;
+      return h(
         'li',
-        { class: allIgnored(sub) ? 'ignored' : '', data: { dir: sub.name } },
-        h('span', { class: 'context-name' }, `${sub.name}/`),
-        h('span', { class: 'context-size' }, formatBytes(total(sub))),
-        allIgnored(sub) && h('span', { class: 'context-flag' }, 'ignored'),
-        listing(sub),
-      ),
-    ),
-    ...files.map((file) =>
-      h(
-        'li',
-        { class: file.ignored ? 'ignored' : '', data: { path: file.path, ignored: file.ignored === undefined ? 'unknown' : String(file.ignored) } },
-        h('span', { class: 'context-name' }, file.path.split('/').pop() ?? file.path),
-        h('span', { class: 'context-size' }, formatBytes(file.bytes)),
-        file.ignored && h('span', { class: 'context-flag' }, 'ignored'),
-      ),
-    ),
+        { class: ignored ? 'ignored' : '', data: { path: child.entry?.path ?? child.name, ignored: String(ignored) } },
+        h('span', { class: 'context-name' }, isDir ? `${child.name}/` : child.name),
+        h('span', { class: 'context-size' }, formatBytes(bytes(child))),
+        child.entry?.summary && h('span', { class: 'context-flag' }, 'contents summarised'),
+        ignored && h('span', { class: 'context-flag' }, 'ignored'),
+        child.children.size > 0 && listing(child),
+      );
+    }),
   );
 }
 
 /**
- * The build context as a tree with sizes. What `.dockerignore` leaves out is the engine's call: with its context
- * summary, ignored files are greyed out and the totals are the engine's; without it, the files are listed as the
- * exercise declares them and a note says the rest is on its way.
+ * The build context as a tree with sizes: what `.dockerignore` leaves out is greyed out and marked "ignored" — the
+ * engine's decision, read from its context summary.
  */
-export function renderContext(body: HTMLElement, declared: readonly ContextFile[], summary: ContextSummaryView | undefined): void {
-  const files: readonly ContextFile[] = summary ? summary.entries : declared;
-  body.replaceChildren(
-    summary
-      ? h(
-          'p',
-          { data: { contextSummary: '' } },
-          summary.sentBytes !== undefined ? `Sent to the builder: ${formatBytes(summary.sentBytes)}.` : '',
-          summary.ignoredBytes !== undefined ? ` Left out by .dockerignore: ${formatBytes(summary.ignoredBytes)}.` : '',
-        )
-      : placeholder('The files of the build context, as the exercise declares them. Which ones .dockerignore leaves out will show here once the engine reports the context.'),
-    listing(tree(files)),
+export function renderContext(body: HTMLElement, context: ContextView | undefined): void {
+  if (!context) {
+    fill(body, placeholder('The build context summary is not available: its files, sizes and what .dockerignore leaves out will appear here.'));
+    return;
+  }
+  fill(body, 
+    h(
+      'p',
+      { data: { contextSummary: '' } },
+      `Sent to the builder: ${formatBytes(context.sentBytes)} of ${formatBytes(context.totalBytes)}.`,
+      context.ignoreFile ? ` Rules from ${context.ignoreFile}.` : ' No .dockerignore: everything is sent.',
+    ),
+    context.error && h('p', { class: 'problem' }, context.error),
+    listing(tree(context.entries)),
   );
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from '../../engine/index.ts';
-import { h } from '../dom.ts';
+import { fill, h } from '../dom.ts';
 
 export interface FindingActions {
   reveal(line: number, column: number): void;
@@ -63,10 +63,10 @@ export function renderFindings(
   actions: FindingActions,
 ): void {
   if (findings.length === 0 && diagnostics.length === 0) {
-    body.replaceChildren(h('p', { class: 'muted', data: { findingsEmpty: '' } }, 'Nothing to flag. Well done.'));
+    fill(body, h('p', { class: 'muted', data: { findingsEmpty: '' } }, 'Nothing to flag. Well done.'));
     return;
   }
-  body.replaceChildren(
+  fill(body, 
     h(
       'ul',
       { class: 'findings', data: { findings: '' } },

@@ -1,4 +1,4 @@
-import { h, inlineCode } from '../dom.ts';
+import { fill, h, inlineCode } from '../dom.ts';
 import type { GradeView } from '../report-view.ts';
 import { placeholder } from './placeholder.ts';
 
@@ -13,14 +13,14 @@ export interface DeclaredCheck {
  */
 export function renderGrade(body: HTMLElement, grade: GradeView | undefined, declared: readonly DeclaredCheck[]): void {
   if (!grade) {
-    body.replaceChildren(
+    fill(body, 
       placeholder('Grading is not available yet. These are the checks this exercise will be graded on:'),
       h('ul', { class: 'checks' }, ...declared.map((check) => h('li', { class: 'check', data: { check: check.id, passed: 'unknown' } }, ...inlineCode(check.label ?? check.id)))),
     );
     return;
   }
   const passed = grade.checks.filter((c) => c.passed).length;
-  body.replaceChildren(
+  fill(body, 
     h('p', { class: grade.solved ? 'ok' : '', data: { score: String(grade.score) } }, `${passed} of ${grade.checks.length} checks pass.`),
     h(
       'ul',

@@ -7,7 +7,7 @@ export type HintOffer =
   | { readonly kind: 'none'; readonly text: string };
 
 /**
- * The hint to offer now: for the first check that fails on what the learner actually wrote (the grader says which),
+ * The hint to offer now: for the first check that fails on what the learner actually wrote (the grader names it),
  * one level deeper than last time for that check. Without a grade there is no way to know which check fails, so the
  * first check that has hints is used and the offer says so. `shown` counts the levels already given per check.
  */
@@ -20,14 +20,14 @@ export function nextHint(
   let checkId: string | undefined;
   let label: string | undefined;
   if (grade) {
-    const failing = grade.checks.find((check) => !check.passed);
+    const failing = grade.firstFailing;
     if (!failing) return { kind: 'none', text: 'Every check passes: no hint needed.' };
     checkId = failing.id;
     label = failing.label;
   } else {
     checkId = hints[0]?.check;
   }
-  const levels = hints.find((hint) => hint.check === checkId)?.levels ?? (grade?.hint ? [grade.hint] : []);
+  const levels = hints.find((hint) => hint.check === checkId)?.levels ?? [];
   if (!checkId || levels.length === 0) return { kind: 'none', text: 'There is no hint for this step. Read the findings and the check’s reason.' };
   const level = Math.min((shown.get(checkId) ?? 0) + 1, levels.length);
   return {

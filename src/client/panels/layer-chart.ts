@@ -45,7 +45,7 @@ export function layerChart(image: ImageView): SVGSVGElement {
   };
   segment(baseBytes, 'seg-base', `Base image: ${formatBytes(baseBytes)}`);
   image.layers
-    .filter((l) => !l.fromBase)
+    .filter((l) => !l.fromBase && l.bytes > 0)
     .forEach((layer, i) => segment(layer.bytes, `seg-own seg-own-${i % 4}`, `${layer.line ? `Line ${layer.line}: ` : ''}${layer.instruction} — ${formatBytes(layer.bytes)}`));
 
   row(0, 'On disk', image.diskBytes, segments);

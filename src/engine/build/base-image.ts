@@ -38,6 +38,14 @@ export interface BaseImage {
 }
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
+
+/** Directories every Linux base image has (FHS; distroless has them too), with their usual modes. */
+const STANDARD_DIRS: readonly (readonly [string, number])[] = [
+  ['/etc', 0o755], ['/tmp', 0o1777], ['/root', 0o700], ['/home', 0o755], ['/opt', 0o755], ['/srv', 0o755], ['/mnt', 0o755],
+  ['/run', 0o755], ['/dev', 0o755], ['/proc', 0o555], ['/sys', 0o555], ['/var/tmp', 0o1777], ['/var/cache', 0o755],
+  ['/var/lib', 0o755], ['/var/log', 0o755], ['/usr/local/bin', 0o755], ['/usr/local/lib', 0o755], ['/usr/bin', 0o755],
+  ['/usr/sbin', 0o755], ['/usr/lib', 0o755], ['/usr/share', 0o755],
+];
 /** Σ of the layers of an image the catalog does not know (estimate: a Debian-slim-sized image). */
 const UNKNOWN_IMAGE_BYTES = 80e6;
 
@@ -92,6 +100,11 @@ export function catalogImage(image: CatalogImage, ref: string, arch: string): Ba
     for (const [link, target] of [['/bin', 'usr/bin'], ['/sbin', 'usr/sbin'], ['/lib', 'usr/lib'], ['/lib64', 'usr/lib64']] as const) {
       mkdirp(state, `/${target}`);
       add(link, { kind: 'symlink', target, uid: 0, gid: 0 });
+    }
+  }
+  if (image.os.family !== 'scratch') {
+    for (const [dir, mode] of STANDARD_DIRS) {
+      if (!lookupSeed(state.root, dir)) mkdirp(state, dir, { uid: 0, gid: 0 }, mode);
     }
   }
   for (const [path, entry] of Object.entries(seedPaths(image.fs))) {
@@ -168,10 +181,9 @@ export function catalogImage(image: CatalogImage, ref: string, arch: string): Ba
   };
 }
 
-/** The seed's paths: the record itself, or its `paths` when the catalog wraps them with their provenance. */
+/** The seed's paths. */
 function seedPaths(fs: CatalogImage['fs']): Readonly<Record<string, FsEntry>> {
-  const wrapped = (fs as unknown as { paths?: unknown }).paths;
-  return typeof wrapped === 'object' && wrapped !== null ? (wrapped as Readonly<Record<string, FsEntry>>) : fs;
+  return fs.paths;
 }
 
 function lookupSeed(root: MutableDir, path: string): boolean {
@@ -230,6 +242,7 @@ export function unknownImage(ref: string, platform: { arch: string }): BaseImage
   const state = newFsState();
   const digest = `sha256:${hashParts(['unknown-image', ref])}${hashParts(['unknown-image-2', ref])}${hashParts(['unknown-image-3', ref])}${hashParts(['unknown-image-4', ref])}`;
   const sh = file(125_000, 0o755, `${ref}:/bin/sh`);
+  for (const [dir, mode] of STANDARD_DIRS) mkdirp(state, dir, { uid: 0, gid: 0 }, mode);
   mkdirp(state, '/bin');
   putNode(state, '/bin/sh', { ...sh, binary: { linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', libc: 'glibc', needs: [], arch: platform.arch, producer: 'base image' } });
   mkdirp(state, '/lib64');

@@ -69,7 +69,10 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
   const lines = linesOf(input, parse);
   const firstError = parse.errors[0];
   if (firstError !== undefined) {
-    return earlyFailure(input, firstError.line, `failed to solve: dockerfile parse error on line ${firstError.line}: ${firstError.message}`, 'The Dockerfile does not parse; fix this line first.', lines);
+    // The parser's own errors keep their text; the instruction layer's are wrapped (instructions/parse.go parseError).
+    const text = firstError.phase === 'instructions' ? `dockerfile parse error on line ${firstError.line}: ${firstError.message}` : firstError.message;
+    const line = firstError.code === 'no-instructions' ? 0 : firstError.line;
+    return earlyFailure(input, line, `failed to solve: ${text}`, 'The Dockerfile does not parse; fix this line first.', lines);
   }
   if (parse.stages.length === 0) {
     return earlyFailure(input, 0, 'failed to solve: file with no instructions', 'The Dockerfile has no FROM instruction.', lines);

@@ -1,28 +1,31 @@
 /**
- * The build's view of the catalog (catalog-view.ts). Until src/engine/catalog publishes its lookups,
- * this answers from estimates only: every image is unknown and every package gets a small, labelled
- * estimate. The ecosystem figures come from simulation-model.md (§4.1–4.3, sources there).
+ * The build's view of the catalog (catalog-view.ts), answered from src/engine/catalog: images through
+ * `lookupImage` (an image the catalog only estimates is passed on as unknown, so missing commands are
+ * assumed present rather than failing), packages through catalog-packages.ts, figures from the catalog's
+ * ecosystem costs (each with its source there).
  */
+import { lookupImage } from '../catalog/image-lookup.ts';
+import type { CatalogExtension } from '../catalog/image-lookup.ts';
+import { ECOSYSTEM } from '../catalog/data/ecosystem.ts';
 import type { CatalogView, EcosystemFigures, NpmPackage, PackagePlan, PipPackage } from './catalog-view.ts';
 import type { CatalogInput } from './peer-types.ts';
+import { aptPlan, apkPlan, npmPackage, pipPlan } from './catalog-packages.ts';
+import { UNKNOWN_APK_PACKAGE_BYTES, UNKNOWN_APT_PACKAGE_BYTES, UNKNOWN_NPM_PACKAGE_BYTES, UNKNOWN_PIP_PACKAGE_BYTES } from './catalog-estimates.ts';
 
-/** Estimates for what the catalog does not know (labelled wherever they are used). */
-export const UNKNOWN_APT_PACKAGE_BYTES = 2e6;
-export const UNKNOWN_APK_PACKAGE_BYTES = 1e6;
-export const UNKNOWN_PIP_PACKAGE_BYTES = 3e6;
-export const UNKNOWN_NPM_PACKAGE_BYTES = 2e6;
+export { UNKNOWN_APK_PACKAGE_BYTES, UNKNOWN_APT_PACKAGE_BYTES, UNKNOWN_NPM_PACKAGE_BYTES, UNKNOWN_PIP_PACKAGE_BYTES };
+
+const UBUNTU = new Set(['jammy', 'noble', 'resolute', 'focal']);
 
 export const DEFAULT_FIGURES: EcosystemFigures = {
-  // 19.86 MB measured on bookworm (§4.1); Ubuntu's four components × three pockets: estimate 50 MB.
-  aptListsBytes: (release) => (release === 'jammy' || release === 'noble' || release === 'resolute' ? 50e6 : 19_856_468),
-  // §4.2: "estimate 2–3 MB for main+community".
-  apkIndexBytes: 2.5e6,
-  // §4.1: /var/lib/dpkg/info ≈ 31 KB per package (22.3 MB / 711 packages, measured).
-  dpkgInfoBytesPerPackage: 31_000,
-  // §4.3: wheels ≈ 25–40 % of installed size (estimate).
-  pipCacheRatio: 0.33,
-  // npm's _cacache holds the packed tarballs: ≈ a third of node_modules (estimate).
-  npmCacheRatio: 0.35,
+  aptListsBytes: (release) => {
+    const lists = ECOSYSTEM.apt.listsBytes;
+    if (release !== undefined && UBUNTU.has(release)) return lists.ubuntu?.bytes ?? 45e6;
+    return (release !== undefined ? lists[release]?.bytes : undefined) ?? lists.bookworm?.bytes ?? 19_856_468;
+  },
+  apkIndexBytes: ECOSYSTEM.apk.indexBytes.bytes,
+  dpkgInfoBytesPerPackage: ECOSYSTEM.apt.dpkgInfoBytesPerPackage.bytes,
+  pipCacheRatio: ECOSYSTEM.pip.cacheRatio.ratio,
+  npmCacheRatio: ECOSYSTEM.npm.cacheRatio.ratio,
   // A build machine's download rate (estimate): 40 MB/s.
   downloadBytesPerSecond: 40e6,
 };
@@ -37,18 +40,34 @@ function estimatePlan(names: readonly string[], installed: ReadonlySet<string>, 
   };
 }
 
+/** A view that knows nothing (every image and package estimated): for tests and as a fallback. */
 export function estimateView(figures: EcosystemFigures = DEFAULT_FIGURES): CatalogView {
   return {
     image: () => undefined,
     aptPlan: (_image, names, options) => estimatePlan(names, options.installed, UNKNOWN_APT_PACKAGE_BYTES),
     apkPlan: (_release, names, installed) => estimatePlan(names, installed, UNKNOWN_APK_PACKAGE_BYTES),
-    pip: (name): PipPackage => ({ name, bytes: UNKNOWN_PIP_PACKAGE_BYTES, wheelBytes: UNKNOWN_PIP_PACKAGE_BYTES / 3, native: false, scripts: [], estimate: true }),
+    pipPlan: (names): PipPackage[] => names.map((name) => ({ name, bytes: UNKNOWN_PIP_PACKAGE_BYTES, wheelBytes: UNKNOWN_PIP_PACKAGE_BYTES / 3, native: false, scripts: [], estimate: true })),
     npm: (name): NpmPackage => ({ name, bytes: UNKNOWN_NPM_PACKAGE_BYTES, packages: 5, bins: [], estimate: true }),
     figures,
   };
 }
 
+function isExtension(x: unknown): x is CatalogExtension {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'catalog-extension';
+}
+
+/** The catalog view a build uses; `extra` is a team catalog extension (or a list of them). */
 export function catalogView(extra: CatalogInput | undefined): CatalogView {
-  void extra;
-  return estimateView();
+  const extensions = Array.isArray(extra) ? extra.filter(isExtension) : isExtension(extra) ? [extra] : [];
+  return {
+    image: (ref, platform) => {
+      const found = lookupImage(ref, { platform, extra: extensions });
+      return found.match === 'estimate' ? undefined : found.image;
+    },
+    aptPlan,
+    apkPlan: (_release, names, installed) => apkPlan(names, installed),
+    pipPlan,
+    npm: npmPackage,
+    figures: DEFAULT_FIGURES,
+  };
 }

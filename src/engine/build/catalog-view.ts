@@ -10,7 +10,7 @@ export interface PlannedPackage {
   readonly bytes: number;
   /** Bytes downloaded (.deb / .apk). */
   readonly downloadBytes: number;
-  /** Commands it puts on PATH (`curl`, `gcc`). */
+  /** Commands it puts on PATH: absolute paths (`/usr/bin/curl`), or bare names meaning `/usr/bin/<name>`. */
   readonly binaries: readonly string[];
   /** Pulled in as a dependency (auto-installed), not asked for. */
   readonly auto: boolean;
@@ -22,8 +22,8 @@ export interface PackagePlan {
   readonly packages: readonly PlannedPackage[];
   /** Requested names the catalog does not know (estimated). */
   readonly unknown: readonly string[];
-  /** Requested names the catalog knows are not in this release's index (`Unable to locate package`). */
-  readonly unavailable: readonly string[];
+  /** Requested names the package manager would refuse, with its message (`Unable to locate package x`). */
+  readonly unavailable: readonly { readonly name: string; readonly message: string }[];
   readonly notes: readonly string[];
 }
 
@@ -45,6 +45,8 @@ export interface NpmPackage {
   readonly bytes: number;
   readonly packages: number;
   readonly bins: readonly string[];
+  /** What the install adds to npm's cache, when measured. */
+  readonly cacheBytes?: number;
   readonly estimate: boolean;
 }
 
@@ -71,7 +73,8 @@ export interface CatalogView {
     options: { readonly recommends: boolean; readonly installed: ReadonlySet<string> },
   ): PackagePlan;
   apkPlan(release: string | undefined, names: readonly string[], installed: ReadonlySet<string>): PackagePlan;
-  pip(name: string, libc: 'glibc' | 'musl' | 'none'): PipPackage;
+  /** The distinct packages `pip install <names>` installs (requested ones and their dependencies). */
+  pipPlan(names: readonly string[], libc: 'glibc' | 'musl' | 'none'): readonly PipPackage[];
   npm(name: string): NpmPackage;
   readonly figures: EcosystemFigures;
 }

@@ -4,14 +4,15 @@
  * was written, a thin local stand-in is declared instead (listed in SIMULATION.md's notes).
  */
 import type { BuildContext, ContextEntryInput } from '../context/types.ts';
+import type { CatalogExtension } from '../catalog/image-lookup.ts';
 
 export type { BuildContext, ContextEntryInput } from '../context/types.ts';
 
 /** A context as built by `createContext`, or the entries to build it from. */
 export type ContextInput = BuildContext | readonly ContextEntryInput[];
 
-/** Stand-in until the catalog folder publishes its extension type. */
-export type CatalogInput = unknown;
+/** A team catalog extension (or several), as the catalog folder defines it. */
+export type CatalogInput = CatalogExtension | readonly CatalogExtension[];
 
 export type { ImageLayer, LayerChange, LayerChangeKind } from '../inspect/layer.ts';
 export type { CatalogImage } from '../catalog/types.ts';

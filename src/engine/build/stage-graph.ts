@@ -31,7 +31,10 @@ export interface StageGraph {
   readonly nodes: readonly StageNode[];
   /** Index of the target stage. */
   readonly target: number;
-  /** Stages the target needs (itself included), in an order where dependencies come first. */
+  /**
+   * Stages the target needs (itself included), in file order — the order BuildKit dispatches them in
+   * (convert.go iterates `allDispatchStates.states`); a stage that uses a later one fails at that use.
+   */
   readonly order: readonly number[];
 }
 
@@ -108,7 +111,7 @@ export function buildStageGraph(stages: readonly Stage[], refs: StageRefs, targe
   };
   const cycle = visit(targetIndex);
   if (cycle !== undefined) return { ok: false, line: (stages[targetIndex] as Stage).from.startLine, message: cycle };
-  return { ok: true, graph: { nodes, target: targetIndex, order } };
+  return { ok: true, graph: { nodes, target: targetIndex, order: order.sort((a, b) => a - b) } };
 }
 
 /** A stage index for a `--from` / `from=` value, `undefined` for an image reference, `'invalid'` for a bad index. */

@@ -89,6 +89,8 @@ export interface PipPackageSpec extends Provenance {
   readonly compiles: 'never' | 'no-wheel' | 'always';
   /** What a compile needs (package names). */
   readonly buildDeps?: { readonly apt: readonly string[]; readonly apk: readonly string[] };
+  /** Console scripts it installs on PATH (`gunicorn`, `flask`). */
+  readonly scripts?: readonly string[];
   readonly note?: string;
 }
 
@@ -105,6 +107,8 @@ export interface NpmPackageSpec extends Provenance {
   readonly installSeconds: number;
   /** Where it usually belongs: a runtime dependency or a build-time devDependency. */
   readonly typical: 'prod' | 'dev';
+  /** Commands it links into node_modules/.bin. */
+  readonly bins: readonly string[];
   /** Platform-specific binaries it downloads (glibc vs musl builds). */
   readonly native?: string;
   readonly note?: string;

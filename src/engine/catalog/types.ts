@@ -130,7 +130,10 @@ export type FsEntry =
   | { readonly kind: 'dir'; readonly size?: number }
   | { readonly kind: 'symlink'; readonly target: string };
 
-export type FsSeed = Readonly<Record<string, FsEntry>>;
+/** A small synthetic file tree of well-known paths (absolute, no trailing slash), with where it came from. */
+export interface FsSeed extends Provenance {
+  readonly paths: Readonly<Record<string, FsEntry>>;
+}
 
 /** Per-platform availability; compressedBytes when known. */
 export type PlatformTable = Readonly<Partial<Record<Platform, { readonly compressedBytes?: number }>>>;

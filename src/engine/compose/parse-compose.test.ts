@@ -72,7 +72,7 @@ describe('loading reports what Compose reports', () => {
     ['services:\n  a:\n    image: a:1\n    deploy:\n      replicas: lots\n', [['error', 'error while interpolating services.a.deploy.replicas: failed to cast to expected type: strconv.Atoi: parsing "lots": invalid syntax', 5, 17]]],
     ['services:\n  a:\n    image: a:1\n    ports: ["8080:http"]\n', [['error', 'invalid containerPort: http', 4, 13]]],
     ['services:\n  a:\n    image: a:1\n    environment:\n      1: x\n', [['error', 'non-string key in services.a.environment: 1', 5, 7]]],
-    ['services:\n  a:\n    image: a:1\n  a:\n    image: b:1\n', [['error', 'failed to parse /p/demo/compose.yaml: Map keys must be unique', 4, 3]]],
+    ['services:\n  a:\n    image: a:1\n  a:\n    image: b:1\n', [['error', 'failed to parse /p/demo/compose.yaml: line 4: mapping key "a" already defined at line 2', 4, 3]]],
     ['services: [\n', [['error', 'failed to parse /p/demo/compose.yaml: Flow sequence in block collection must be sufficiently indented and end with a ]', 2, 1]]],
     ['', [['error', 'empty compose file', 1, 1]]],
     ['- a\n- b\n', [['error', 'top-level object must be a mapping', 1, 1]]],

@@ -47,29 +47,34 @@ export function readProjectResources(root: MapNode | undefined, project: string,
   return { networks, volumes, secrets: named('secrets'), configs: named('configs') };
 }
 
-/** compose-go `graph/cycle.go`: the first cycle found, as `a -> b -> a`. */
+/** compose-go `graph/cycle.go`: the first cycle found, as `a -> b -> a` (iterative: no stack limit). */
 function findCycle(services: readonly ComposeService[]): string[] | undefined {
   const byName = new Map(services.map((s) => [s.name, s]));
   const state = new Map<string, 'visiting' | 'done'>();
-  const stack: string[] = [];
-  const visit = (name: string): string[] | undefined => {
-    const s = state.get(name);
-    if (s === 'done') return undefined;
-    if (s === 'visiting') return [...stack.slice(stack.indexOf(name)), name];
-    state.set(name, 'visiting');
-    stack.push(name);
-    for (const dep of byName.get(name)?.dependsOn ?? []) {
-      if (!byName.has(dep.service)) continue;
-      const cycle = visit(dep.service);
-      if (cycle) return cycle;
+  for (const root of services) {
+    if (state.has(root.name)) continue;
+    const stack: { name: string; next: number }[] = [{ name: root.name, next: 0 }];
+    state.set(root.name, 'visiting');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const deps = byName.get(top.name)!.dependsOn;
+      if (top.next >= deps.length) {
+        state.set(top.name, 'done');
+        stack.pop();
+        continue;
+      }
+      const dep = deps[top.next++]!.service;
+      if (!byName.has(dep)) continue;
+      const s = state.get(dep);
+      if (s === 'visiting') {
+        const path = stack.map((f) => f.name);
+        return [...path.slice(path.indexOf(dep)), dep];
+      }
+      if (s === undefined) {
+        state.set(dep, 'visiting');
+        stack.push({ name: dep, next: 0 });
+      }
     }
-    stack.pop();
-    state.set(name, 'done');
-    return undefined;
-  };
-  for (const s of services) {
-    const cycle = visit(s.name);
-    if (cycle) return cycle;
   }
   return undefined;
 }

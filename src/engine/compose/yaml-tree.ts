@@ -162,6 +162,7 @@ function convert(ctx: Context, node: YNode | null | undefined, path: readonly Pa
   }
   if (isMap(node)) {
     const entries: MapEntry[] = [];
+    const lines = new Map<string, number>();
     let merged: MapEntry[] = [];
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
@@ -176,6 +177,14 @@ function convert(ctx: Context, node: YNode | null | undefined, path: readonly Pa
         merged = [...merged, ...mergeSources(ctx, pair.value, path).filter((e) => !merged.some((m) => m.key === e.key))];
         continue;
       }
+      // The parser's own unique-key check is quadratic; go-yaml's words, found in one pass.
+      const first = lines.get(key.text);
+      if (first !== undefined) {
+        const line = keyLoc.range.start.line;
+        ctx.diagnostics.push(diagnostic('error', 'yaml', `failed to parse ${ctx.file}: line ${line}: mapping key "${key.text}" already defined at line ${first}`, keyLoc));
+        continue;
+      }
+      lines.set(key.text, keyLoc.range.start.line);
       const valueLoc = pair.value ? undefined : { file: ctx.file, range: ctx.lines.range(keyLoc.range.end.offset, keyLoc.range.end.offset) };
       const value = convert(ctx, pair.value as YNode | null, [...path, key.text], valueLoc);
       if (value) entries.push({ key: key.text, keyLoc, value });
@@ -194,7 +203,7 @@ export function readComposeYaml(file: string, text: string, lookup: Lookup | und
   const documents: MapNode[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { merge: true, uniqueKeys: true, prettyErrors: false, strict: true }) as Document.Parsed[];
+    docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, strict: true }) as Document.Parsed[];
   } catch (error) {
     // The parser reports problems as values; this only guards against a parser bug taking the engine down.
     diagnostics.push(diagnostic('error', 'yaml', `failed to parse ${file}: ${(error as Error).message}`, { file, range: lines.range(0, 0) }));

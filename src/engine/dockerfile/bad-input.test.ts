@@ -24,6 +24,7 @@ const cases: [string, () => string][] = [
   ['a binary file of NUL bytes', () => '\0'.repeat(MB)],
   ['100,000 continuation lines', () => 'FROM alpine\nRUN echo \\\n' + '  word \\\n'.repeat(100_000) + '  end\n'],
   ['100,000 empty continuation lines', () => 'FROM alpine\nRUN echo \\\n' + '\n'.repeat(100_000) + '  end\n'],
+  ['300,000 empty continuation lines (more than a call\'s argument limit)', () => 'FROM alpine\nRUN echo \\\n' + '\n'.repeat(300_000) + '  end\n'],
   ['deeply nested ${...}', () => 'FROM alpine\nENV A=' + '${A:-'.repeat(100_000) + 'x' + '}'.repeat(100_000) + '\n'],
   ['deeply nested $(...) in RUN', () => 'FROM alpine\nRUN echo ' + '$('.repeat(100_000) + 'x' + ')'.repeat(100_000) + '\n'],
   ['deeply nested subshells', () => 'FROM alpine\nRUN ' + '('.repeat(200_000) + '\n'],

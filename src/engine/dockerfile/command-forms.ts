@@ -5,13 +5,13 @@
  * the body; otherwise the line followed by each body and its delimiter.
  */
 import type { Arg, CommandForm } from './ast.ts';
-import type { Segment, Locator } from './locator.ts';
+import type { Locator } from './locator.ts';
 import type { Span } from './line-parsers.ts';
 import type { BuildContext } from './instruction-parts.ts';
 import type { ScannedHeredoc } from './scan.ts';
 import type { ShellScript } from '../shell/types.ts';
 import { parseShell } from '../shell/index.ts';
-import { locate, shiftLocator } from './locator.ts';
+import { addSegment, appendRange, locate, newSegments, shiftLocator } from './locator.ts';
 import { rangeOf, toArg } from './instruction-parts.ts';
 import { parseHeredocWord, chompHeredocContent } from './heredoc-words.ts';
 
@@ -47,33 +47,39 @@ function shebangInterpreter(data: string): string {
 
 /** Body lines of a heredoc as segments of `data` (leading tabs skipped when chomped). */
 function bodyLocator(source: string, h: ScannedHeredoc, fallback: Locator['fallback']): Locator {
-  if (!h.word.chomp) return { segments: h.bodySegments, fallback };
-  const segments: Segment[] = [];
+  const body = h.bodySegments;
+  if (!h.word.chomp) return { segments: body, shift: 0, fallback };
+  const segments = newSegments();
   let textStart = 0;
-  for (const s of h.bodySegments) {
+  for (let i = 0; i < body.source.length; i++) {
+    const length = body.length[i]!;
+    const from = body.source[i]!;
     let tabs = 0;
-    while (tabs < s.length && source.charCodeAt(s.sourceOffset + tabs) === 0x09) tabs++;
-    segments.push({ ...s, textStart, length: s.length - tabs, sourceOffset: s.sourceOffset + tabs });
-    textStart += s.length - tabs;
+    while (tabs < length && source.charCodeAt(from + tabs) === 0x09) tabs++;
+    addSegment(segments, textStart, length - tabs, from + tabs, body.line[i]!, body.lineStart[i]!);
+    textStart += length - tabs;
   }
-  return { segments, fallback };
+  return { segments, shift: 0, fallback };
 }
 
 function withHeredocs(ctx: BuildContext, command: Span): { text: string; locator: Locator } {
-  const base = shiftLocator(ctx.locator, command.start, command.end - command.start);
-  const segments: Segment[] = [...base.segments];
+  const segments = newSegments();
+  appendRange(segments, ctx.locator, command.start, command.end, 0);
   let text = command.value;
   for (const h of ctx.scanned.heredocs) {
     const headerEnd = locate(ctx.locator, h.word.end, true);
-    segments.push({ textStart: text.length, length: 1, sourceOffset: headerEnd.offset, line: headerEnd.line, lineStart: headerEnd.offset - headerEnd.column + 1 });
+    addSegment(segments, text.length, 1, headerEnd.offset, headerEnd.line, headerEnd.offset - headerEnd.column + 1);
     text += '\n';
-    for (const s of h.bodySegments) segments.push({ ...s, textStart: text.length + s.textStart });
+    const body = h.bodySegments;
+    for (let i = 0; i < body.source.length; i++) {
+      addSegment(segments, text.length + body.textStart[i]!, body.length[i]!, body.source[i]!, body.line[i]!, body.lineStart[i]!);
+    }
     text += h.content;
     const t = h.terminatorStart;
-    segments.push({ textStart: text.length, length: h.word.name.length, sourceOffset: t.offset, line: t.line, lineStart: t.offset - t.column + 1 });
+    addSegment(segments, text.length, h.word.name.length, t.offset, t.line, t.offset - t.column + 1);
     text += h.word.name;
   }
-  return { text, locator: { segments, fallback: base.fallback } };
+  return { text, locator: { segments, shift: 0, fallback: locate(ctx.locator, command.start) } };
 }
 
 /**
@@ -98,7 +104,7 @@ export function shellForm(ctx: BuildContext, command: Span, looksLikeJson: boole
     const { text, locator } = withHeredocs(ctx, command);
     script = scriptFor(ctx, text, locator);
   } else {
-    script = scriptFor(ctx, command.value, shiftLocator(ctx.locator, command.start, command.end - command.start));
+    script = scriptFor(ctx, command.value, shiftLocator(ctx.locator, command.start));
   }
   return { kind: 'shell', text: command.value, looksLikeJson, script, shebang, range };
 }

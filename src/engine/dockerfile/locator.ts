@@ -1,49 +1,67 @@
 /**
  * Maps offsets in a derived text (an instruction's joined continuation lines, a RUN script with its
  * heredoc bodies) back to source positions. The derived text is a concatenation of pieces of
- * physical lines; each piece is a segment.
+ * physical lines (segments). Segments are stored column-wise in number arrays rather than as one
+ * object each: an instruction continued over 100,000 lines then costs five arrays, not 100,000
+ * objects for the garbage collector.
  */
 import type { Position, Range } from './source-range.ts';
 
-export interface Segment {
-  /** Offset of the piece in the derived text. */
-  readonly textStart: number;
-  readonly length: number;
-  /** Offset of the piece in the source. */
-  readonly sourceOffset: number;
-  /** 1-based line and the source offset where that line's column 1 is. */
-  readonly line: number;
-  readonly lineStart: number;
+export interface Segments {
+  /** Offset of each piece in the derived text. */
+  readonly textStart: number[];
+  readonly length: number[];
+  /** Offset of each piece in the source. */
+  readonly source: number[];
+  /** 1-based line of each piece and the source offset where that line's column 1 is. */
+  readonly line: number[];
+  readonly lineStart: number[];
 }
 
 export interface Locator {
-  readonly segments: readonly Segment[];
-  /** Used when the derived text is empty. */
+  readonly segments: Segments;
+  /** Added to an offset before lookup: a locator for `text.slice(shift)` shares its parent's segments. */
+  readonly shift: number;
+  /** Used when there are no segments. */
   readonly fallback: Position;
 }
 
-function findSegment(segments: readonly Segment[], offset: number, isEnd: boolean): number {
+export function newSegments(): Segments {
+  return { textStart: [], length: [], source: [], line: [], lineStart: [] };
+}
+
+export function addSegment(s: Segments, textStart: number, length: number, source: number, line: number, lineStart: number): void {
+  s.textStart.push(textStart);
+  s.length.push(length);
+  s.source.push(source);
+  s.line.push(line);
+  s.lineStart.push(lineStart);
+}
+
+function findSegment(s: Segments, offset: number, isEnd: boolean): number {
+  const starts = s.textStart;
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    const s = segments[mid]!;
+    const t = starts[mid]!;
     // For an end position, an offset on a boundary belongs to the earlier segment.
-    if (isEnd ? s.textStart < offset : s.textStart <= offset) lo = mid;
+    if (isEnd ? t < offset : t <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
 }
 
 export function locate(locator: Locator, offset: number, isEnd = false): Position {
-  const segments = locator.segments;
-  if (segments.length === 0) return locator.fallback;
-  const s = segments[findSegment(segments, offset, isEnd)]!;
-  let delta = offset - s.textStart;
+  const s = locator.segments;
+  if (s.textStart.length === 0) return locator.fallback;
+  const at = offset + locator.shift;
+  const i = findSegment(s, at, isEnd);
+  let delta = at - s.textStart[i]!;
   if (delta < 0) delta = 0;
-  else if (delta > s.length) delta = s.length;
-  const sourceOffset = s.sourceOffset + delta;
-  return { line: s.line, column: sourceOffset - s.lineStart + 1, offset: sourceOffset };
+  else if (delta > s.length[i]!) delta = s.length[i]!;
+  const source = s.source[i]! + delta;
+  return { line: s.line[i]!, column: source - s.lineStart[i]! + 1, offset: source };
 }
 
 export function locateRange(locator: Locator, start: number, end: number): Range {
@@ -51,27 +69,24 @@ export function locateRange(locator: Locator, start: number, end: number): Range
   return { start: startPos, end: end <= start ? startPos : locate(locator, end, true) };
 }
 
-/** A locator for a sub-range of another locator's text (`text.slice(base)`). */
-export function shiftLocator(locator: Locator, base: number, length: number): Locator {
-  const out: Segment[] = [];
-  const end = base + length;
-  const segs = locator.segments;
-  if (segs.length === 0) return locator;
-  for (let i = findSegment(segs, base, false); i < segs.length; i++) {
-    const s = segs[i]!;
-    if (s.textStart >= end && out.length > 0) break;
-    const from = Math.max(s.textStart, base);
-    const to = Math.min(s.textStart + s.length, end);
-    if (to < from) continue;
-    out.push({
-      textStart: from - base,
-      length: to - from,
-      sourceOffset: s.sourceOffset + (from - s.textStart),
-      line: s.line,
-      lineStart: s.lineStart,
-    });
+/** A locator for `text.slice(base)` of another locator's text. */
+export function shiftLocator(locator: Locator, base: number): Locator {
+  return { segments: locator.segments, shift: locator.shift + base, fallback: locate(locator, base) };
+}
+
+/** Appends the pieces of `locator`'s text [start, end) to `into`, placed at `textOffset` onwards. */
+export function appendRange(into: Segments, locator: Locator, start: number, end: number, textOffset: number): void {
+  const s = locator.segments;
+  if (s.textStart.length === 0) return;
+  const from = start + locator.shift;
+  const to = end + locator.shift;
+  for (let i = findSegment(s, from, false); i < s.textStart.length; i++) {
+    if (s.textStart[i]! > to) break;
+    const a = Math.max(s.textStart[i]!, from);
+    const b = Math.min(s.textStart[i]! + s.length[i]!, to);
+    if (b < a) continue;
+    addSegment(into, textOffset + (a - from), b - a, s.source[i]! + (a - s.textStart[i]!), s.line[i]!, s.lineStart[i]!);
   }
-  return { segments: out, fallback: locate(locator, base) };
 }
 
 /** Position of a source offset on a known line. */

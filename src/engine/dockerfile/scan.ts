@@ -7,21 +7,21 @@
  */
 import type { Comment, Diagnostic, Directive } from './ast.ts';
 import type { Position, Range } from './source-range.ts';
-import type { Locator, Segment } from './locator.ts';
+import type { Locator, Segments } from './locator.ts';
 import type { HeredocWord } from './heredoc-words.ts';
 import type { LineNode } from './line-parsers.ts';
 import { isGoSpace, utf8Length } from './chars.ts';
 import { matchDirective } from './directives.ts';
 import { heredocWordsFromLine } from './heredoc-words.ts';
 import { parseLine } from './line-parsers.ts';
-import { positionAt } from './locator.ts';
+import { addSegment, newSegments, positionAt } from './locator.ts';
 
 export interface ScannedHeredoc {
   readonly word: HeredocWord;
   readonly content: string;
   readonly terminated: boolean;
   /** Body lines; `textStart` is relative to `content`. */
-  readonly bodySegments: readonly Segment[];
+  readonly bodySegments: Segments;
   readonly bodyRange: Range;
   /** End of the terminator line (or of the file when unterminated). */
   readonly end: Position;
@@ -212,9 +212,9 @@ export function scan(text: string): ScanResult {
     if (cend < 0 && lt === cur.end) continue; // blank line
     const startLine = cur.number;
     const start = positionAt(cur.number, cur.start, lt);
-    const segments: Segment[] = [];
+    const segments = newSegments();
     const first = cend < 0 ? cur.end : cend;
-    segments.push({ textStart: 0, length: first - lt, sourceOffset: lt, line: cur.number, lineStart: cur.start });
+    addSegment(segments, 0, first - lt, lt, cur.number, cur.start);
     let length = first - lt;
     const emptyLines: number[] = [];
     while (cend >= 0 && readLine(cur)) {
@@ -230,18 +230,18 @@ export function scan(text: string): ScanResult {
       }
       cend = continuationEnd(text, cur.start, cur.end, esc);
       const e = cend < 0 ? cur.end : cend;
-      segments.push({ textStart: length, length: e - cur.start, sourceOffset: cur.start, line: cur.number, lineStart: cur.start });
+      addSegment(segments, length, e - cur.start, cur.start, cur.number, cur.start);
       length += e - cur.start;
     }
-    const logical =
-      segments.length === 1 ? text.slice(lt, lt + length) : segments.map((s) => text.slice(s.sourceOffset, s.sourceOffset + s.length)).join('');
+    let logical = text.slice(lt, lt + segments.length[0]!);
+    for (let i = 1; i < segments.source.length; i++) logical += text.slice(segments.source[i]!, segments.source[i]! + segments.length[i]!);
     const lastContinuationLine = cur.number;
-    const locator: Locator = { segments, fallback: start };
+    const locator: Locator = { segments, shift: 0, fallback: start };
     const node = parseLine(logical, 0, logical.length, esc);
     const errors: string[] = [];
     if (node.error !== undefined) errors.push(node.error);
     if (emptyLines.length > 0) {
-      allEmptyLines.push(...emptyLines);
+      for (const line of emptyLines) allEmptyLines.push(line);
       diagnostics.push({
         severity: 'warning',
         phase: 'parse',
@@ -297,7 +297,7 @@ function canContainHeredoc(node: LineNode): boolean {
 
 function readHeredoc(cur: LineCursor, word: HeredocWord): ScannedHeredoc {
   const text = cur.text;
-  const bodySegments: Segment[] = [];
+  const bodySegments = newSegments();
   let content = '';
   let terminated = false;
   // An empty body sits at the end of the line that holds the `<<EOF` word.
@@ -312,8 +312,8 @@ function readHeredoc(cur: LineCursor, word: HeredocWord): ScannedHeredoc {
       terminatorStart = positionAt(cur.number, cur.start, cur.start);
       break;
     }
-    if (bodySegments.length === 0) bodyStart = positionAt(cur.number, cur.start, cur.start);
-    bodySegments.push({ textStart: content.length, length: cur.after - cur.start, sourceOffset: cur.start, line: cur.number, lineStart: cur.start });
+    if (bodySegments.source.length === 0) bodyStart = positionAt(cur.number, cur.start, cur.start);
+    addSegment(bodySegments, content.length, cur.after - cur.start, cur.start, cur.number, cur.start);
     content += text.slice(cur.start, cur.after);
     bodyEnd = positionAt(cur.number, cur.start, cur.end);
     terminatorStart = positionAt(cur.number, cur.start, cur.end);

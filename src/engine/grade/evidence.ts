@@ -19,6 +19,8 @@ export interface ContextEvidence {
 export interface Evidence {
   readonly build: BuildResult | undefined;
   readonly findings: readonly Finding[];
+  /** Set when `# check=error=true` turns a fired build check into a failed build. */
+  readonly checkError?: string | undefined;
   readonly run?: RunReport | undefined;
   /** The build after the exercise's declared change, with the first build's cache. */
   readonly rebuild?: BuildResult | undefined;

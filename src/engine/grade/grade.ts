@@ -49,6 +49,7 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
   const image = evidence.build?.image;
   switch (check.kind) {
     case 'builds':
+      if (evidence.checkError) return [false, `The build fails: ${evidence.checkError}`];
       return evidence.build?.ok
         ? [true, 'The build succeeds.']
         : [false, evidence.build?.error ? `The build fails at line ${evidence.build.error.line}: ${evidence.build.error.message}` : 'The Dockerfile does not build yet.'];

@@ -1,3 +1,14 @@
+/**
+ * The Dockerfile linter: public face of the folder.
+ *
+ * - lintDockerfile(tree, options) -> { findings, checkError }: every rule in one pass, with hadolint-style
+ *   config (ignored, override, trustedRegistries, label-schema ...), `# hadolint ignore=` pragmas and Docker's
+ *   `# check=` options applied; `runLint(tree, options)` returns just the findings.
+ * - A finding is shown once (its rule's message, range and fix) and reported under each code in `reportedAs`
+ *   (hadolint's DLxxxx, Docker's build-check names), each with its own severity, line and text.
+ * - readHadolintConfig(value) reads a parsed .hadolint.yaml; compileDockerignore(text) a .dockerignore.
+ * - allRules: generated from rules/ (one rule per file, `npm run rules`).
+ */
 export type { CodeTool, Finding, Fix, ReportedCode, Severity, TextEdit } from './finding.ts';
 export { severityRank } from './finding.ts';
 export type { CodeReport, Report, Rule, RuleContext, RuleExample, RuleMeta, RuleNeed, RuleSource } from './rule.ts';

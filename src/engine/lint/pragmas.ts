@@ -17,6 +17,7 @@ const ignorePragma =
 
 /** Reads the text after `#`; `undefined` when the comment is not an ignore pragma. */
 export function parseHadolintPragma(commentText: string): HadolintPragma | undefined {
+  if (!commentText.includes('hadolint')) return undefined;
   const match = ignorePragma.exec(commentText);
   if (!match) return undefined;
   const scope = match[1] === 'global' ? 'global' : match[1] === 'stage' ? 'stage' : 'next-line';

@@ -159,3 +159,11 @@ export function after(range: Range): Range {
 export function before(range: Range): Range {
   return { start: range.start, end: range.start };
 }
+
+/**
+ * The parser left the script unparsed (past its size budget, or unreadable): nothing can be said about its
+ * commands, so rules that count commands must not guess.
+ */
+export function unanalysed(script: ShellScript): boolean {
+  return script.commands.length === 0 && script.errors.length > 0 && script.text.trim() !== '';
+}

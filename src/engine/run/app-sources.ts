@@ -24,7 +24,9 @@ export interface SourceScan {
   readonly keyboardInterrupt: boolean;
 }
 
-const JS_IMPORT = /(?:require\s*\(\s*|\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"\n]+)\1/g;
+/** A relative module specifier in quotes; what precedes it must be `require(`, `from`, `import(` or `import`. */
+const JS_SPECIFIER = /(['"])(\.{1,2}\/[^'"\n]+)\1/g;
+const JS_IMPORT_BEFORE = /(?:require\s*\(\s*|\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)$/;
 const PY_IMPORT = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import|import[ \t]+([A-Za-z_][\w.]*))/gm;
 
 function scan(
@@ -64,7 +66,9 @@ function scan(
 
 export function scanNodeApp(fs: DirNode, entry: string): SourceScan {
   const r = scan(fs, entry, findNodeHandlers, (text, file) =>
-    [...text.matchAll(JS_IMPORT)].map((m) => resolveNodeScript(fs, dirname(file), m[2] as string)),
+    [...text.matchAll(JS_SPECIFIER)]
+      .filter((m) => JS_IMPORT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      .map((m) => resolveNodeScript(fs, dirname(file), m[2] as string)),
   );
   return { handlers: r.handlers, files: r.files, unreadable: r.unreadable, werkzeugReloader: false, keyboardInterrupt: false };
 }

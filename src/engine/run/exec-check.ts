@@ -11,7 +11,7 @@
  */
 import type { DirNode, FileNode } from '../build/types.ts';
 import { normalizePath } from '../build/fs-path.ts';
-import { canExecute, lookupPath, realPath } from './fs-query.ts';
+import { absolutePath, canExecute, lookupPath, realPath } from './fs-query.ts';
 import type { Credentials } from './fs-query.ts';
 
 export type Errno = 'ENOENT' | 'ENOEXEC' | 'EACCES' | 'ELOOP';
@@ -68,7 +68,7 @@ function archWords(arch: string): string {
 }
 
 export function execve(ctx: ExecContext, path: string, argv: readonly string[], depth = 0): ExecResult {
-  const abs = normalizePath(path, ctx.cwd);
+  const abs = absolutePath(path, ctx.cwd);
   const node = lookupPath(ctx.fs, abs);
   if (node === undefined) return { ok: false, errno: 'ENOENT', detail: `${path} does not exist in the image`, crlf: false };
   if (node.kind !== 'file') return { ok: false, errno: 'EACCES', detail: `${path} is a directory, not a program`, crlf: false };

@@ -1,13 +1,77 @@
 /**
- * Read-only questions the runtime asks of the image's filesystem, on top of the build's
- * filesystem-query.ts (symlinks followed as the kernel does): Go's `exec.LookPath`, which runc uses to
- * find the container's program (so its error texts are Go's), and the permission checks of `execve`.
+ * Read-only questions the runtime asks of the image's filesystem: path resolution with symlinks
+ * followed as the kernel does (MAXSYMLINKS 40), Go's `exec.LookPath`, which runc uses to find the
+ * container's program (so its error texts are Go's), and the permission checks of `execve`.
+ *
+ * Resolution is memoised per filesystem (images are immutable): the site runs the simulation on every
+ * keystroke and the same few paths (PATH directories, loaders) are asked for many times per run.
  */
 import type { DirNode, FileNode, FsNode } from '../build/types.ts';
-import { lookupPath, readGroups, readUsers, realPath } from '../build/filesystem-query.ts';
 import { normalizePath } from '../build/fs-path.ts';
 
-export { lookupPath, readGroups, readUsers, realPath };
+interface Resolved {
+  readonly node: FsNode | undefined;
+  /** The path after following symlinks (normalised). */
+  readonly real: string;
+}
+
+const MAX_LINK_HOPS = 40;
+const caches = new WeakMap<DirNode, Map<string, Resolved>>();
+
+/** `path` made absolute against `cwd` and normalised (`.`, `..`, `//`), cheaply when it already is. */
+export function absolutePath(path: string, cwd = '/'): string {
+  let rel = path;
+  while (rel.startsWith('./')) rel = rel.slice(2);
+  const abs = rel.startsWith('/') ? rel : rel === '' || rel === '.' ? cwd : cwd === '/' ? `/${rel}` : `${cwd}/${rel}`;
+  return /\/\.{0,2}(\/|$)/.test(abs) || (abs.length > 1 && abs.endsWith('/')) ? normalizePath(abs) : abs;
+}
+
+function walk(fs: DirNode, abs: string, hops: number): Resolved {
+  const parts = abs.split('/').filter((p) => p !== '');
+  let dir: DirNode = fs;
+  const done: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const name = parts[i] as string;
+    const node = dir.children.get(name);
+    const here = `/${[...done, name].join('/')}`;
+    if (node === undefined) return { node: undefined, real: `/${[...done, ...parts.slice(i)].join('/')}` };
+    if (node.kind === 'symlink') {
+      if (hops >= MAX_LINK_HOPS) return { node: undefined, real: here };
+      const base = node.target.startsWith('/') ? node.target : `/${done.join('/')}/${node.target}`;
+      const rest = parts.slice(i + 1).join('/');
+      return resolveAbs(fs, normalizePath(rest === '' ? base : `${base}/${rest}`), hops + 1);
+    }
+    if (i === parts.length - 1) return { node, real: here };
+    if (node.kind !== 'dir') return { node: undefined, real: here };
+    dir = node;
+    done.push(name);
+  }
+  return { node: dir, real: `/${done.join('/')}` };
+}
+
+function resolveAbs(fs: DirNode, abs: string, hops = 0): Resolved {
+  let cache = caches.get(fs);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(fs, cache);
+  }
+  const hit = cache.get(abs);
+  if (hit !== undefined) return hit;
+  const r = walk(fs, abs, hops);
+  if (cache.size < 10_000) cache.set(abs, r);
+  return r;
+}
+
+/** The node at `path` (absolute, or relative to `cwd`), symlinks followed; `undefined` when absent. */
+export function lookupPath(fs: DirNode, path: string, cwd = '/'): FsNode | undefined {
+  return resolveAbs(fs, absolutePath(path, cwd)).node;
+}
+
+/** The real path of `path` after symlinks, or `undefined` when it does not exist. */
+export function realPath(fs: DirNode, path: string, cwd = '/'): string | undefined {
+  const r = resolveAbs(fs, absolutePath(path, cwd));
+  return r.node === undefined ? undefined : r.real;
+}
 
 /** Docker's PATH when the image sets none: moby `daemon/pkg/oci/defaults.go` `defaultUnixPathEnv`. */
 export const DOCKER_DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
@@ -63,7 +127,7 @@ export type LookPathResult =
 export function lookPath(fs: DirNode, name: string, pathEnv: string, cwd: string, cred: Credentials): LookPathResult {
   const quoted = JSON.stringify(name);
   if (name.includes('/')) {
-    const abs = normalizePath(name, cwd);
+    const abs = absolutePath(name, cwd);
     const node = lookupPath(fs, abs);
     if (node === undefined) return { ok: false, reason: 'no-such-file', message: `exec: ${quoted}: stat ${name}: no such file or directory` };
     if (node.kind === 'dir') return { ok: false, reason: 'is-directory', message: `exec: ${quoted}: is a directory` };
@@ -72,8 +136,8 @@ export function lookPath(fs: DirNode, name: string, pathEnv: string, cwd: string
   }
   if (name !== '') {
     for (const dir of pathEnv.split(':')) {
-      const candidate = dir === '' ? name : `${dir.replace(/\/+$/, '')}/${name}`;
-      const abs = normalizePath(candidate, cwd);
+      const candidate = dir === '' ? name : dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+      const abs = absolutePath(candidate, cwd);
       const node = lookupPath(fs, abs);
       if (node?.kind === 'file' && canExecute(node, cred)) return { ok: true, name: candidate, real: realPath(fs, abs) ?? abs, node };
     }

@@ -7,7 +7,7 @@ import type { FileNode } from '../build/types.ts';
 import { dirname, normalizePath } from '../build/fs-path.ts';
 import { scanInline, scanNodeApp, scanPythonApp } from './app-sources.ts';
 import type { SourceScan } from './app-sources.ts';
-import { fileText, isFile } from './fs-query.ts';
+import { absolutePath, fileText, isFile } from './fs-query.ts';
 import { exited, launch } from './launch.ts';
 import { newProc, RUNNING } from './process-model.ts';
 import type { LaunchContext, Outcome, Proc } from './process-model.ts';
@@ -93,7 +93,7 @@ export function launchPackageScript(proc: Proc, kind: 'npm' | 'yarn', argv: read
   }
   const pkg = findPackage(ctx);
   if (pkg === undefined) {
-    const message = kind === 'npm' ? `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${normalizePath('package.json', ctx.cwd)}'` : `error Couldn't find a package.json file in "${ctx.cwd}"`;
+    const message = kind === 'npm' ? `npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '${absolutePath('package.json', ctx.cwd)}'` : `error Couldn't find a package.json file in "${ctx.cwd}"`;
     ctx.assumptions.push(`${kind}'s exit code without a package.json is taken as ${kind === 'npm' ? 254 : 1}.`);
     return exited(proc, kind === 'npm' ? 254 : 1, `${kind} finds no package.json`, { message, exitCode: kind === 'npm' ? 254 : 1, phase: 'runtime', printedBy: 'container', output: [message], explanation: `There is no package.json in ${ctx.cwd} or above it.` });
   }
@@ -147,7 +147,7 @@ export function launchApp(proc: Proc, program: ProgramKind, argv: readonly strin
       }
       const path = resolveNodeScript(ctx.fs, ctx.cwd, entry.arg);
       if (path === undefined) {
-        const abs = normalizePath(entry.arg, ctx.cwd);
+        const abs = absolutePath(entry.arg, ctx.cwd);
         const message = `Error: Cannot find module '${abs}'`;
         return exited(proc, 1, 'node cannot find its script', { message, exitCode: 1, phase: 'runtime', printedBy: 'container', output: ['node:internal/modules/cjs/loader', '  throw err;', '  ^', '', message], explanation: `${abs} is not in the image (relative paths are resolved from the working directory ${ctx.cwd}).` });
       }
@@ -167,7 +167,7 @@ export function launchApp(proc: Proc, program: ProgramKind, argv: readonly strin
       }
     }
     if (entry.kind === 'file') {
-      const abs = normalizePath(entry.arg, ctx.cwd);
+      const abs = absolutePath(entry.arg, ctx.cwd);
       if (!isFile(ctx.fs, abs)) {
         const message = `${argv[0]}: can't open file '${abs}': [Errno 2] No such file or directory`;
         return exited(proc, 2, 'python cannot open its script', { message, exitCode: 2, phase: 'runtime', printedBy: 'container', output: [message], explanation: `${abs} is not in the image (relative paths are resolved from the working directory ${ctx.cwd}).` });

@@ -8,7 +8,7 @@ import { normalizePath } from '../build/fs-path.ts';
 import { parseShell } from '../shell/index.ts';
 import type { ShellScript, SimpleCommand } from '../shell/types.ts';
 import { decideSetIdiom, GENERIC_ENTRYPOINT, knownEntrypoint } from './entrypoint-scripts.ts';
-import { fileText, lookPath, lookupPath } from './fs-query.ts';
+import { absolutePath, fileText, lookPath, lookupPath } from './fs-query.ts';
 import { exited, launch } from './launch.ts';
 import type { ShellImpl } from './messages.ts';
 import { newProc, RUNNING } from './process-model.ts';
@@ -51,7 +51,7 @@ function relativeLine(script: ShellScript, cmd: SimpleCommand): number {
 }
 
 function readScript(proc: Proc, ctx: LaunchContext, path: string): { readonly text: string } | { readonly missing: true } {
-  const abs = normalizePath(path, ctx.cwd);
+  const abs = absolutePath(path, ctx.cwd);
   if (lookupPath(ctx.fs, abs) === undefined) return { missing: true };
   const text = fileText(ctx.fs, abs);
   if (text !== undefined) return { text };
@@ -112,7 +112,7 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
     const name = cmd.name?.value;
     if (name === 'cd') {
       const target = cmd.args[0] === undefined ? [env.HOME ?? '/'] : expandWord(cmd.args[0], scope());
-      if (target?.[0] !== undefined) cwd = normalizePath(target[0], cwd);
+      if (target?.[0] !== undefined) cwd = absolutePath(target[0], cwd);
     } else if (name === 'export') {
       for (const w of cmd.args) {
         const v = expandWord(w, scope())?.join(' ');

@@ -5,7 +5,7 @@
  */
 import type { DirNode, FileNode } from '../build/types.ts';
 import { normalizePath } from '../build/fs-path.ts';
-import { fileText, lookupPath } from './fs-query.ts';
+import { absolutePath, fileText, lookupPath } from './fs-query.ts';
 import type { ShellImpl } from './messages.ts';
 import type { ProgramKind } from './types.ts';
 
@@ -135,7 +135,7 @@ export function pythonEntry(args: readonly string[]): AppEntry {
 
 /** Node's resolution of a script argument: the file, then `.js`/`.mjs`/`.cjs`, then a directory's `main` or index.js. */
 export function resolveNodeScript(fs: DirNode, cwd: string, arg: string): string | undefined {
-  const base = normalizePath(arg, cwd);
+  const base = absolutePath(arg, cwd);
   for (const candidate of [base, `${base}.js`, `${base}.mjs`, `${base}.cjs`]) {
     if (lookupPath(fs, candidate)?.kind === 'file') return candidate;
   }
@@ -152,7 +152,7 @@ export function resolveNodeScript(fs: DirNode, cwd: string, arg: string): string
 export function resolvePythonModule(fs: DirNode, cwd: string, module: string): string | undefined {
   const rel = module.replace(/\./g, '/');
   for (const candidate of [`${rel}.py`, `${rel}/__main__.py`]) {
-    const path = normalizePath(candidate, cwd);
+    const path = absolutePath(candidate, cwd);
     if (lookupPath(fs, path)?.kind === 'file') return path;
   }
   return undefined;

@@ -31,7 +31,7 @@ export function rootReport(fs: DirNode, cred: Credentials, workdir: string, path
     return node !== undefined && canWrite(node, cred);
   });
   const admin = { uid: 0, gid: 0 };
-  const packageManager = ['apt-get', 'apk', 'dnf', 'yum', 'microdnf'].find((name) => lookPath(fs, name, pathEnv, '/', admin).ok);
+  const packageManager = ['apt-get', 'apk', 'dnf', 'microdnf', 'yum'].find((name) => lookPath(fs, name, pathEnv, '/', admin).ok);
   const dockerSocket = mountsDockerSocket(volumes);
   const wd = lookupPath(fs, workdir);
   const workdirWritable = wd !== undefined && canWrite(wd, cred);

@@ -58,6 +58,8 @@ export interface CommitArgs {
   readonly usesContext: boolean;
   /** Bytes of the build context this step needs sent. */
   readonly contextBytes?: number;
+  /** COPY --link: a cached copy merged onto a changed parent still leaves the chain changed. */
+  readonly merged?: boolean;
 }
 
 export function commitStep(session: BuildSession, run: StageRun, a: CommitArgs): void {
@@ -106,7 +108,7 @@ export function commitStep(session: BuildSession, run: StageRun, a: CommitArgs):
   }
   for (const note of a.estimates) if (!run.estimates.includes(note)) run.estimates.push(note);
   run.key = a.chainKey;
-  run.chainMissed = !cached;
+  run.chainMissed = !cached || (a.merged === true && run.chainMissed);
   run.seconds += seconds;
 }
 

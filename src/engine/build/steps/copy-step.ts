@@ -255,6 +255,7 @@ export function copyStep(session: BuildSession, run: StageRun, instruction: Copy
     estimates,
     usesContext: src.usesContext,
     contextBytes: src.usesContext ? copiedBytes : 0,
+    merged: link,
   });
 }
 

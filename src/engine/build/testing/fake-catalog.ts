@@ -71,7 +71,7 @@ function record(f: Fake): ImageRecord {
     users: f.users ?? (alpine ? ALPINE_USERS : f.family === 'distroless' ? [] : DEBIAN_USERS),
     tools: { ...NO_TOOLS, ...(debian ? { bash: '/bin/bash' } : {}), ...(alpine ? { wget: '/usr/bin/wget', 'ca-certificates': '/etc/ssl/certs/ca-certificates.crt' } : {}), ...(f.tools ?? {}) },
     runtimes: [],
-    fs: f.extra ?? {},
+    fs: { paths: f.extra ?? {}, source: 'test', confidence: 'registry' },
   };
 }
 
@@ -87,7 +87,7 @@ const IMAGES: Fake[] = [
   {
     ref: 'python:3.12', family: 'debian', bytes: 1_020_000_000, compressed: 380_600_000, release: 'bookworm', cmd: ['python3'],
     env: { PYTHON_VERSION: '3.12.14', LANG: 'C.UTF-8' },
-    tools: { python3: '/usr/local/bin/python3', pip: '/usr/local/bin/pip', gcc: '/usr/bin/gcc', make: '/usr/bin/make', curl: '/usr/bin/curl', git: '/usr/bin/git', 'ca-certificates': '/etc/ssl/certs/ca-certificates.crt' },
+    tools: { python3: '/usr/local/bin/python3', pip: '/usr/local/bin/pip', gcc: '/usr/bin/gcc', make: '/usr/bin/make', curl: '/usr/bin/curl', wget: '/usr/bin/wget', git: '/usr/bin/git', 'ca-certificates': '/etc/ssl/certs/ca-certificates.crt' },
   },
   {
     ref: 'python:3.12-alpine', family: 'alpine', bytes: 48_840_000, compressed: 18_000_000, release: '3.23', cmd: ['python3'],
@@ -149,7 +149,7 @@ function plan(table: Record<string, Pkg>, missing: ReadonlySet<string>, names: r
   const packages: PlannedPackage[] = [];
   const seen = new Set(installed);
   const unknown: string[] = [];
-  const unavailable = names.filter((n) => missing.has(n));
+  const unavailable = names.filter((n) => missing.has(n)).map((name) => ({ name, message: `Unable to locate package ${name}` }));
   for (const name of names) {
     if (missing.has(name) || seen.has(name)) continue;
     seen.add(name);
@@ -194,12 +194,12 @@ export function fakeCatalog(): CatalogView {
     },
     aptPlan: (_image, names, options) => plan(APT, APT_MISSING, names, options.recommends, options.installed),
     apkPlan: (_release, names, installed) => plan(APK, new Set(), names, false, installed),
-    pip: (name, libc) => {
+    pipPlan: (names, libc) => names.map((name) => {
       const p = PIP[name.toLowerCase()];
       return p === undefined
         ? { name, bytes: 3e6, wheelBytes: 1e6, native: false, scripts: [], estimate: true }
         : { name, bytes: p.bytes, wheelBytes: p.wheel, native: (p.native ?? false) && libc === 'musl', scripts: p.scripts ?? [], estimate: false };
-    },
+    }),
     npm: (name) => {
       const p = NPM[name];
       return p === undefined ? { name, bytes: 2e6, packages: 5, bins: [], estimate: true } : { name, bytes: p.bytes, packages: p.packages, bins: p.bins ?? [], estimate: false };

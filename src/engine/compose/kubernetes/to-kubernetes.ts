@@ -156,6 +156,9 @@ export function toKubernetes(model: ComposeModel, serviceName: string): ToKubern
     ...ports.map((p) => ({ name: `${p.target}-${p.protocol}`, port: p.published?.start ?? p.target, targetPort: p.target, protocol: p.protocol.toUpperCase() })),
     ...exposed.map((e) => ({ name: `${e.value.port}-${e.value.protocol}`, port: e.value.port, targetPort: e.value.port, protocol: e.value.protocol.toUpperCase() })),
   ];
+  if (servicePorts.length === 0) {
+    notes.push(`No ports, so no Service: other pods cannot reach ${name} by name. In Compose the service name resolves anyway; here, declare the port (expose: ["…"]) to get a Service.`);
+  }
   const kubeService: KubeObject | undefined =
     servicePorts.length > 0 ? { apiVersion: 'v1', kind: 'Service', metadata: { name, labels }, spec: { selector: labels, ports: servicePorts } } : undefined;
   const docs = [deployment, ...(kubeService ? [kubeService] : []), ...volumeClaims];

@@ -8,8 +8,8 @@ import type { Loc } from '../located.ts';
 import type { ComposeModel, ComposeService } from '../model-types.ts';
 import type { ResolvedBehaviour } from './behaviour.ts';
 import { resolveBehaviour } from './behaviour.ts';
-import type { ServiceNetworking } from './networking.ts';
-import { listeningPorts, networkReports, networksOf, serviceNetworking } from './networking.ts';
+import type { NameIndex, ServiceNetworking } from './networking.ts';
+import { listeningPorts, lookupName, nameIndex, networkReports, networksOf, serviceNetworking } from './networking.ts';
 
 export type ConnectionOutcome =
   /** The name resolves on a shared network and the port is one the target listens on (or unknown). */
@@ -92,6 +92,7 @@ export interface ConnectionContext {
   readonly model: ComposeModel;
   readonly behaviours: ReadonlyMap<string, ResolvedBehaviour>;
   readonly networking: ReadonlyMap<string, ServiceNetworking>;
+  readonly names: NameIndex;
 }
 
 function whoListens(ctx: ConnectionContext, port: number, except: string): ComposeService | undefined {
@@ -136,7 +137,7 @@ function check(ctx: ConnectionContext, service: ComposeService, t: Target): Conn
   if (service.extraHosts.some((h) => h.split(/[:=]/)[0]!.toLowerCase() === t.host)) {
     return result('external', undefined, false, `${t.host} is mapped by extra_hosts.`);
   }
-  const seen = net?.resolves.find((r) => r.name.toLowerCase() === t.host);
+  const seen = net ? lookupName(ctx.names, net, t.host) : undefined;
   if (seen) {
     const target = ctx.model.services.find((s) => s.name === seen.service)!;
     const ports = listeningPorts(target, ctx.behaviours.get(target.name));
@@ -188,8 +189,9 @@ export function projectConnections(model: ComposeModel): readonly ConnectionRepo
   const active = model.services.filter((s) => s.active);
   const behaviours = new Map(model.services.map((s) => [s.name, resolveBehaviour(s, undefined)]));
   const reports = networkReports(model, active);
-  const networking = new Map(active.map((s) => [s.name, serviceNetworking(model, s, reports)]));
-  const out = active.flatMap((s) => connectionReports({ model, behaviours, networking }, s));
+  const networking = new Map(active.map((s) => [s.name, serviceNetworking(s)]));
+  const names = nameIndex(reports);
+  const out = active.flatMap((s) => connectionReports({ model, behaviours, networking, names }, s));
   cache.set(model, out);
   return out;
 }

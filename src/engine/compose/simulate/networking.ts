@@ -34,9 +34,8 @@ export interface ServiceNetworking {
   readonly service: string;
   /** `bridge` (user-defined networks), `host`, `none`, or `service:x` / `container:x`. */
   readonly mode: string;
+  /** The networks it joins: it can look up every name of every member of these (see `namesVisibleFrom`). */
   readonly networks: readonly string[];
-  /** Every name this service can look up, and on which network it finds it. */
-  readonly resolves: readonly ResolvableName[];
   /** Whom `localhost` reaches from inside this service. */
   readonly localhostIs: string;
 }
@@ -78,18 +77,45 @@ export function networkReports(model: ComposeModel, active: readonly ComposeServ
   }));
 }
 
-export function serviceNetworking(model: ComposeModel, service: ComposeService, reports: readonly NetworkReport[]): ServiceNetworking {
+/** Every name a service can look up, and on which network it finds it. */
+export function namesVisibleFrom(reports: readonly NetworkReport[], networking: ServiceNetworking): ResolvableName[] {
+  const out: ResolvableName[] = [];
+  for (const report of reports) {
+    if (!networking.networks.includes(report.name)) continue;
+    for (const member of report.members) for (const name of member.names) out.push({ name, service: member.service, network: report.name });
+  }
+  return out;
+}
+
+/** Network -> lower-cased DNS name -> service, for lookups. */
+export type NameIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+export function nameIndex(reports: readonly NetworkReport[]): NameIndex {
+  const index = new Map<string, Map<string, string>>();
+  for (const report of reports) {
+    const names = new Map<string, string>();
+    for (const member of report.members) for (const name of member.names) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), member.service);
+    index.set(report.name, names);
+  }
+  return index;
+}
+
+/** Where `name` resolves from a service: the first of its networks that has it. */
+export function lookupName(index: NameIndex, networking: ServiceNetworking, name: string): ResolvableName | undefined {
+  const lower = name.toLowerCase();
+  for (const network of networking.networks) {
+    const service = index.get(network)?.get(lower);
+    if (service !== undefined) return { name, service, network };
+  }
+  return undefined;
+}
+
+export function serviceNetworking(service: ComposeService): ServiceNetworking {
   const mode = service.networkMode?.value ?? 'bridge';
   const own = networksOf(service);
-  const resolves: ResolvableName[] = [];
-  for (const report of reports) {
-    if (!own.includes(report.name)) continue;
-    for (const member of report.members) for (const name of member.names) resolves.push({ name, service: member.service, network: report.name });
-  }
   let localhostIs = `${service.name} itself (its own container)`;
   if (mode === 'host') localhostIs = 'the host machine (network_mode: host)';
   else if (mode.startsWith('service:')) localhostIs = `${mode.slice('service:'.length)} (they share one network namespace)`;
   else if (mode.startsWith('container:')) localhostIs = `container ${mode.slice('container:'.length)} (they share one network namespace)`;
-  void model;
-  return { service: service.name, mode, networks: own, resolves, localhostIs };
+  return { service: service.name, mode, networks: own, localhostIs };
 }

@@ -62,7 +62,10 @@ export interface PublishedPort {
   readonly protocol: string;
   /** Reachable from other machines (all interfaces) or only from this one (127.0.0.1). */
   readonly exposure: 'all-interfaces' | 'localhost-only' | 'one-address';
+  /** The daemon's words when the bind failed. */
   readonly conflict: string | undefined;
+  /** Who holds the port: another container, or the program the caller named. */
+  readonly heldBy: string | undefined;
   readonly loc: Loc;
 }
 

@@ -11,20 +11,26 @@ export function activeDependencies(service: ComposeService, active: ReadonlyMap<
 }
 
 export function startOrder(services: readonly ComposeService[]): string[] {
-  const active = new Map(services.filter((s) => s.active).map((s) => [s.name, s]));
-  const done = new Set<string>();
-  const order: string[] = [];
-  let progressed = true;
-  while (progressed && order.length < active.size) {
-    progressed = false;
-    for (const s of active.values()) {
-      if (done.has(s.name)) continue;
-      if (activeDependencies(s, active).every((d) => done.has(d))) {
-        done.add(s.name);
-        order.push(s.name);
-        progressed = true;
-      }
+  const active = services.filter((s) => s.active);
+  const index = new Map(active.map((s, i) => [s.name, i]));
+  const waiting = active.map((s) => new Set(s.dependsOn.map((d) => d.service).filter((d) => index.has(d) && d !== s.name)).size);
+  const dependants = active.map(() => [] as number[]);
+  active.forEach((s, i) => {
+    for (const d of new Set(s.dependsOn.map((x) => x.service))) {
+      const j = index.get(d);
+      if (j !== undefined && j !== i) dependants[j]!.push(i);
     }
+  });
+  // Ready services in file order; a wave's dependants join after it, like Compose's parallel start.
+  let wave = active.map((_, i) => i).filter((i) => waiting[i] === 0);
+  const order: string[] = [];
+  while (wave.length > 0) {
+    const next: number[] = [];
+    for (const i of wave) {
+      order.push(active[i]!.name);
+      for (const j of dependants[i]!) if (--waiting[j]! === 0) next.push(j);
+    }
+    wave = next.sort((a, b) => a - b);
   }
   return order;
 }

@@ -15,7 +15,7 @@ import type { LifeContext, SimContainer } from './containers.ts';
 import { newContainer, startContainer } from './containers.ts';
 import { eventQueue } from './event-queue.ts';
 import { limitReport } from './limits.ts';
-import { containerNames, networkReports, serviceNetworking } from './networking.ts';
+import { containerNames, nameIndex, networkReports, serviceNetworking } from './networking.ts';
 import type { HostPortInUse } from './port-allocator.ts';
 import { portAllocator } from './port-allocator.ts';
 import type { DeployNote, PublishedPort, TimelineEvent, UpReport } from './report-types.ts';
@@ -50,8 +50,9 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
   const active = model.services.filter((s) => s.active);
   const behaviours = new Map<string, ResolvedBehaviour>(model.services.map((s) => [s.name, resolveBehaviour(s, options.behaviour?.[s.name])]));
   const networks = networkReports(model, active);
-  const networking = new Map(active.map((s) => [s.name, serviceNetworking(model, s, networks)]));
-  const connections: ConnectionReport[] = active.flatMap((s) => connectionReports({ model, behaviours, networking }, s));
+  const networking = new Map(active.map((s) => [s.name, serviceNetworking(s)]));
+  const names = nameIndex(networks);
+  const connections: ConnectionReport[] = active.flatMap((s) => connectionReports({ model, behaviours, networking, names }, s));
   const volumes = volumeReports(model, active);
   const limits = active.map((s) => limitReport(s, behaviours.get(s.name)!, hostMemory));
   const deployNotes: DeployNote[] = active.flatMap((s) =>
@@ -120,7 +121,7 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
         const exposure = p.hostIp === undefined || p.hostIp === '0.0.0.0' || p.hostIp === '::' ? 'all-interfaces' : p.hostIp.startsWith('127.') || p.hostIp === '::1' ? 'localhost-only' : 'one-address';
         const shownIp = p.hostIp ?? '0.0.0.0';
         if (!result.ok) {
-          ports.push({ service: s.name, container: c.name, hostIp: shownIp, hostPort: undefined, target: p.target, protocol: p.protocol, exposure, conflict: result.heldBy ? `${result.message} (held by ${result.heldBy})` : result.message, loc: p.loc });
+          ports.push({ service: s.name, container: c.name, hostIp: shownIp, hostPort: undefined, target: p.target, protocol: p.protocol, exposure, conflict: result.message, heldBy: result.heldBy, loc: p.loc });
           // Docker leaves a container whose start failed in `Created`, with exit code 128.
           c.status = 'created';
           c.exitCode = 128;
@@ -132,13 +133,13 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
           return;
         }
         c.ports.push(`${result.ip}:${result.port}->${p.target}/${p.protocol}`);
-        ports.push({ service: s.name, container: c.name, hostIp: result.ip, hostPort: result.port, target: p.target, protocol: p.protocol, exposure, conflict: undefined, loc: p.loc });
+        ports.push({ service: s.name, container: c.name, hostIp: result.ip, hostPort: result.port, target: p.target, protocol: p.protocol, exposure, conflict: undefined, heldBy: undefined, loc: p.loc });
       }
       compose(at, `Container ${c.name}  Started`, s.name, c.name);
       startContainer(life, c, at);
     }
     phase.set(s.name, 'started');
-    advance(at);
+    advance(at, s.name);
   };
 
   /** The first reason a waited-for dependency fails, `true` once all are satisfied, `false` to keep waiting. */
@@ -196,6 +197,7 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
   const begin = (s: ComposeService, at: number) => {
     if ((containers.get(s.name) ?? []).length === 0) {
       phase.set(s.name, 'started');
+      advance(at, s.name);
       return;
     }
     const waits = s.dependsOn.filter((d) => d.condition !== 'service_started' && (containers.get(d.service) ?? []).length > 0);
@@ -208,20 +210,27 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
     queue.schedule(at + POLL_MS, (t) => poll(s, t));
   };
 
-  function advance(at: number): void {
-    if (error !== undefined) return;
-    for (const name of order) {
-      if (phase.get(name) !== 'pending') continue;
-      const s = byName.get(name)!;
-      if (activeDependencies(s, byName).every((d) => phase.get(d) === 'started')) {
-        phase.set(name, 'beginning');
-        begin(s, at);
-        if (error !== undefined) return;
-      }
+  // Each service begins when the last of its dependencies has started (InDependencyOrder).
+  const remaining = new Map<string, number>();
+  const dependants = new Map<string, string[]>();
+  for (const name of order) {
+    const deps = [...new Set(activeDependencies(byName.get(name)!, byName))].filter((d) => d !== name);
+    remaining.set(name, deps.length);
+    for (const d of deps) dependants.set(d, [...(dependants.get(d) ?? []), name]);
+  }
+  const tryBegin = (name: string, at: number) => {
+    if (error !== undefined || phase.get(name) !== 'pending' || remaining.get(name) !== 0) return;
+    phase.set(name, 'beginning');
+    begin(byName.get(name)!, at);
+  };
+  function advance(at: number, started: string): void {
+    for (const d of dependants.get(started) ?? []) {
+      remaining.set(d, remaining.get(d)! - 1);
+      tryBegin(d, at);
     }
   }
 
-  if (error === undefined) advance(0);
+  for (const name of order) tryBegin(name, 0);
   queue.run(horizonMs, 20_000);
 
   const waitingAtEnd = new Map<string, string>();

@@ -1,6 +1,6 @@
 import type { RunInstruction } from '../../dockerfile/index.ts';
 import { defineRule } from '../rule.ts';
-import { commandsOf } from '../shell-queries.ts';
+import { commandsOf, unanalysed } from '../shell-queries.ts';
 
 /** The previous instruction, when it was a RUN of a single command (comments in between do not count). */
 interface State {
@@ -8,7 +8,7 @@ interface State {
 }
 
 function singleCommand(run: RunInstruction): boolean {
-  return run.command?.kind === 'shell' && commandsOf(run.command.script).length <= 1;
+  return run.command?.kind === 'shell' && !unanalysed(run.command.script) && commandsOf(run.command.script).length <= 1;
 }
 
 const flagsOf = (run: RunInstruction) => run.flags.map((f) => f.raw).sort().join(' ');

@@ -3,7 +3,12 @@ import { buildCheck, defineRule } from '../rule.ts';
 import type { Report } from '../rule.ts';
 
 /** `COPY $APP_DIR .` where nothing defined APP_DIR: it silently expands to an empty string. */
-export const undefinedVariable = defineRule({
+/** "did you mean" answers per scope: many instructions share a scope, and the search is the slow part. */
+interface State {
+  readonly suggestions: WeakMap<ReadonlyMap<string, unknown>, Map<string, string | undefined>>;
+}
+
+export const undefinedVariable = defineRule<State>({
   meta: {
     id: 'undefined-variable',
     severity: 'warning',
@@ -18,7 +23,8 @@ export const undefinedVariable = defineRule({
       good: [{ dockerfile: 'FROM alpine:3.20\nARG APP_DIR=/app\nCOPY . $APP_DIR\n' }],
     },
   },
-  step(_state, instruction, { expansion }) {
+  init: () => ({ suggestions: new WeakMap() }),
+  step(state, instruction, { expansion }) {
     if (!expansion || instruction.kind === 'from') return undefined;
     const expanded = expansion.instructions[instruction.index];
     if (!expanded || expanded.instruction !== instruction) return undefined;
@@ -27,7 +33,10 @@ export const undefinedVariable = defineRule({
     for (const ref of expanded.references) {
       if (!ref.undefined || seen.has(ref.name)) continue;
       seen.add(ref.name);
-      const match = suggest(ref.name, [...expanded.scope.keys()], true);
+      let cache = state.suggestions.get(expanded.scope);
+      if (!cache) state.suggestions.set(expanded.scope, (cache = new Map()));
+      if (!cache.has(ref.name)) cache.set(ref.name, suggest(ref.name, [...expanded.scope.keys()], true));
+      const match = cache.get(ref.name);
       reports.push({
         range: ref.range,
         message: match ? `\`$${ref.name}\` is not defined at this point; did you mean \`$${match}\`?` : `\`$${ref.name}\` is not defined at this point, so it expands to an empty string.`,

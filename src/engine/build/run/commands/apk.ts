@@ -88,7 +88,7 @@ function add(run: RunState, names: readonly string[], virtual: string | undefine
   const installed = installedApks(run);
   const plan = run.catalog.apkPlan(run.os.packageRelease, wanted, installed);
   if (plan.unavailable.length > 0) {
-    return { status: plan.unavailable.length, messages: ['ERROR: unable to select packages:', ...plan.unavailable.map((n) => `  ${n} (no such package):`)] };
+    return { status: plan.unavailable.length, messages: ['ERROR: unable to select packages:', ...plan.unavailable.map((u) => `  ${u.message}`)] };
   }
   for (const note of plan.notes) estimate(run, note);
   for (const n of plan.unknown) estimate(run, `apk package \`${n}\` is not in the catalog: its size is an estimate`);
@@ -96,12 +96,18 @@ function add(run: RunState, names: readonly string[], virtual: string | undefine
   let db = dbText(run);
   let i = 0;
   if (virtual !== undefined) log(run, `(${++i}/${total}) Installing ${virtual} (20260101.000000)`);
+  // Each asked-for package records the dependencies that came with it (D:), so `apk del` can take them
+  // away again; a --virtual package depends on everything this add brought.
+  const groups: { name: string; deps: string[] }[] = [];
   for (const p of plan.packages) {
     log(run, `(${++i}/${total}) Installing ${p.name}`);
     const files = layDown(run, { name: p.name, bytes: p.bytes, binaries: p.binaries, estimate: p.estimate, identity: `apk:${run.os.packageRelease ?? ''}:${p.name}` }, '/usr/bin', '/usr/lib', `package ${p.name}`);
     db += `P:${p.name}\n${files.map((f) => `R:${f}`).join('\n')}\n\n`;
+    if (!p.auto || groups.length === 0) groups.push({ name: p.name, deps: [] });
+    else groups[groups.length - 1]?.deps.push(p.name);
   }
-  if (virtual !== undefined) db += `P:${virtual}\nD:${wanted.join(' ')}\n\n`;
+  for (const g of groups) if (g.deps.length > 0) db = db.replace(`P:${g.name}\n`, `P:${g.name}\nD:${g.deps.join(' ')}\n`);
+  if (virtual !== undefined) db += `P:${virtual}\nD:${plan.packages.map((p) => p.name).join(' ')}\n\n`;
   const bytes = plan.packages.reduce((s, p) => s + p.bytes, 0);
   if (total > 0) {
     putFile(run, DB, { bytes: db.length + 400 * plan.packages.length, content: 'text', text: db, identity: `apkdb:${db.length}:${run.seed}`, uid: 0, gid: 0 });
@@ -131,11 +137,13 @@ function del(run: RunState, names: readonly string[]): Outcome {
     if (name !== undefined) byName.set(name, b);
   }
   const toRemove = new Set<string>();
-  for (const n of names.filter((x) => !x.startsWith('-'))) {
+  const queue = names.filter((x) => !x.startsWith('-'));
+  while (queue.length > 0) {
+    const n = queue.shift() as string;
     const block = byName.get(n);
-    if (block === undefined) continue;
+    if (block === undefined || toRemove.has(n)) continue;
     toRemove.add(n);
-    for (const dep of (/^D:(.*)$/m.exec(block)?.[1] ?? '').split(' ').filter((x) => x !== '')) toRemove.add(dep);
+    for (const dep of (/^D:(.*)$/m.exec(block)?.[1] ?? '').split(' ').filter((x) => x !== '')) queue.push(dep);
   }
   const world = new Set(worldText(run).split('\n').filter((x) => x !== ''));
   let removed = 0;

@@ -155,7 +155,7 @@ function install(run: RunState, names: readonly string[], recommends: boolean, y
     names.map((n) => n.replace(/[=/].*$/, '')),
     { recommends, installed: installedDebs(run) },
   );
-  if (plan.unavailable.length > 0) return { status: 100, messages: plan.unavailable.map((n) => `E: Unable to locate package ${n}`) };
+  if (plan.unavailable.length > 0) return { status: 100, messages: plan.unavailable.map((u) => `E: ${u.message}`) };
   for (const note of plan.notes) estimate(run, note);
   for (const n of plan.unknown) estimate(run, `apt package \`${n}\` is not in the catalog: its size is an estimate`);
   const newPkgs = plan.packages;

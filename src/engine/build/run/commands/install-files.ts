@@ -52,13 +52,13 @@ export function layDown(run: RunState, unit: InstallUnit, binDir: string, dataDi
   const binCount = unit.binaries.length;
   const binBytes = binCount === 0 ? 0 : Math.min(MAX_BINARY_BYTES, (unit.bytes * BINARY_SHARE) / binCount);
   for (const bin of unit.binaries) {
-    const path = putFile(run, `${binDir}/${bin}`, {
+    const path = putFile(run, bin.startsWith('/') ? bin : `${binDir}/${bin}`, {
       bytes: Math.max(binBytes, 1024),
       mode: 0o755,
       content: 'binary',
       binary: dynamicBinary(run, producer),
       estimate: unit.estimate,
-      identity: `${unit.identity}:bin:${bin}`,
+      identity: `${unit.identity}:bin:${bin.slice(bin.lastIndexOf('/') + 1)}`,
     });
     if (path !== undefined) written.push(path);
   }

@@ -157,7 +157,7 @@ function install(tool: Tool, verb: string, inv: Invocation, run: RunState, a: Re
   const cache = cacheDir(tool, run, inv);
   const cacheMount = mountAt(run, resolvePath(run.fs.root, cache, true).path);
   const warm = cacheMount?.type === 'cache' ? (run.warmMounts.get(cacheMount.id) ?? 0) : 0;
-  const cacheBytes = bytes * run.catalog.figures.npmCacheRatio;
+  const cacheBytes = pkgs.reduce((s, p) => s + (p.cacheBytes ?? p.bytes * run.catalog.figures.npmCacheRatio), 0);
   if (pkgs.length > 0) putFile(run, `${cache}/content-v2/${tool}-${count}-packages.cache`, { bytes: cacheBytes, content: 'compressed', estimate: true, identity: `npmcache:${names.join(',')}` });
   const fetched = Math.max(0, cacheBytes - warm);
   spend(run, 1.5 + fetched / run.catalog.figures.downloadBytesPerSecond + 0.02 * count + bytes / 1e6 * 0.05);

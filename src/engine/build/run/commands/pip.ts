@@ -161,15 +161,18 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
 
   const libc = run.os.libc;
   const pkgs: PipPackage[] = [];
-  for (const r of reqs) {
-    if (r.from === 'local') {
-      estimate(run, `the local project \`${r.name}\` installed by pip is estimated at 100 kB`);
-      pkgs.push({ name: r.name, bytes: 100_000, wheelBytes: 40_000, native: false, scripts: [], estimate: true });
-      continue;
-    }
-    const p = run.catalog.pip(r.name, libc);
-    if (p.estimate) estimate(run, `pip package \`${r.name}\` is not in the catalog: its size is an estimate`);
-    pkgs.push(r.from === 'wheel' ? { ...p, native: false } : p);
+  for (const r of reqs.filter((x) => x.from === 'local')) {
+    estimate(run, `the local project \`${r.name}\` installed by pip is estimated at 100 kB`);
+    pkgs.push({ name: r.name, bytes: 100_000, wheelBytes: 40_000, native: false, scripts: [], estimate: true });
+  }
+  const fromWheels = new Set(reqs.filter((x) => x.from === 'wheel').map((x) => normalise(x.name)));
+  const noDeps = a.options.has('--no-deps');
+  const names = reqs.filter((x) => x.from !== 'local').map((x) => x.name);
+  const planned = run.catalog.pipPlan(names, libc).filter((p) => !noDeps || names.some((n) => normalise(n) === normalise(p.name)));
+  for (const p of planned) {
+    if (p.estimate) estimate(run, `pip package \`${p.name}\` is not in the catalog: its size is an estimate`);
+    // A wheel file already built (pip wheel in a builder stage) installs without compiling.
+    pkgs.push(fromWheels.has(normalise(p.name)) ? { ...p, native: false } : p);
   }
   // Building an sdist with a C extension needs a compiler in the stage.
   const needsCompiler = pkgs.filter((p) => p.native);

@@ -1,0 +1,61 @@
+// pip packages (CPython 3.12, x86_64). PyPI cannot be reached from this machine, so sizes are estimates from the
+// PyPI file listings and site-packages sizes of the 2025 releases, as remembered; keep them in the right order of
+// magnitude and replace them with measurements when a machine with PyPI access is available.
+import type { PipPackageSpec } from '../package-types.ts';
+
+const E = 'estimate: PyPI cp312 manylinux x86_64 wheel and its unpacked size (2025 releases), from memory — PyPI not reachable here';
+const PURE = { manylinuxWheel: true, musllinuxWheel: true, compiles: 'never', source: E, confidence: 'estimate' } as const;
+const NATIVE_WHEELS = { manylinuxWheel: true, musllinuxWheel: true, compiles: 'no-wheel', source: E, confidence: 'estimate' } as const;
+
+export const PIP_PACKAGES: Readonly<Record<string, PipPackageSpec>> = {
+  flask: { scripts: ['flask'], ...PURE, version: '3.1', downloadBytes: 103_000, installedBytes: 300_000, depends: ['werkzeug', 'jinja2', 'itsdangerous', 'click', 'blinker'] },
+  werkzeug: { ...PURE, version: '3.1', downloadBytes: 225_000, installedBytes: 900_000, depends: ['markupsafe'] },
+  jinja2: { ...PURE, version: '3.1', downloadBytes: 135_000, installedBytes: 700_000, depends: ['markupsafe'] },
+  markupsafe: { ...NATIVE_WHEELS, version: '3.0', downloadBytes: 23_000, installedBytes: 60_000, depends: [], note: 'tiny C speedup; falls back to pure Python' },
+  itsdangerous: { ...PURE, version: '2.2', downloadBytes: 16_000, installedBytes: 60_000, depends: [] },
+  click: { ...PURE, version: '8.1', downloadBytes: 98_000, installedBytes: 400_000, depends: [] },
+  blinker: { ...PURE, version: '1.9', downloadBytes: 9_000, installedBytes: 30_000, depends: [] },
+  django: { scripts: ['django-admin'], ...PURE, version: '5.2', downloadBytes: 8_300_000, installedBytes: 37_000_000, depends: ['asgiref', 'sqlparse'], note: 'most of the bytes are translations and admin static files' },
+  asgiref: { ...PURE, version: '3.8', downloadBytes: 24_000, installedBytes: 100_000, depends: [] },
+  sqlparse: { ...PURE, version: '0.5', downloadBytes: 44_000, installedBytes: 200_000, depends: [] },
+  fastapi: { ...PURE, version: '0.115', downloadBytes: 95_000, installedBytes: 500_000, depends: ['starlette', 'pydantic', 'typing-extensions'] },
+  starlette: { ...PURE, version: '0.46', downloadBytes: 72_000, installedBytes: 400_000, depends: ['anyio'] },
+  pydantic: { ...PURE, version: '2.10', downloadBytes: 450_000, installedBytes: 2_000_000, depends: ['pydantic-core', 'annotated-types', 'typing-extensions'] },
+  'pydantic-core': { ...NATIVE_WHEELS, version: '2.27', downloadBytes: 2_000_000, installedBytes: 4_800_000, depends: ['typing-extensions'], buildDeps: { apt: ['rustc', 'cargo'], apk: ['rust', 'cargo'] }, note: 'Rust extension: without a wheel pip needs a Rust toolchain' },
+  'annotated-types': { ...PURE, version: '0.7', downloadBytes: 13_000, installedBytes: 50_000, depends: [] },
+  'typing-extensions': { ...PURE, version: '4.12', downloadBytes: 45_000, installedBytes: 150_000, depends: [] },
+  anyio: { ...PURE, version: '4.8', downloadBytes: 100_000, installedBytes: 500_000, depends: ['idna', 'sniffio'] },
+  sniffio: { ...PURE, version: '1.3', downloadBytes: 10_000, installedBytes: 30_000, depends: [] },
+  idna: { ...PURE, version: '3.10', downloadBytes: 70_000, installedBytes: 300_000, depends: [] },
+  uvicorn: { scripts: ['uvicorn'], ...PURE, version: '0.34', downloadBytes: 63_000, installedBytes: 300_000, depends: ['click', 'h11'], note: 'uvicorn[standard] adds uvloop, httptools, watchfiles (native wheels, ≈10 MB)' },
+  h11: { ...PURE, version: '0.14', downloadBytes: 58_000, installedBytes: 200_000, depends: [] },
+  gunicorn: { scripts: ['gunicorn'], ...PURE, version: '23.0', downloadBytes: 85_000, installedBytes: 400_000, depends: ['packaging'] },
+  packaging: { ...PURE, version: '24.2', downloadBytes: 65_000, installedBytes: 250_000, depends: [] },
+  requests: { ...PURE, version: '2.32', downloadBytes: 65_000, installedBytes: 250_000, depends: ['charset-normalizer', 'idna', 'urllib3', 'certifi'] },
+  'charset-normalizer': { ...NATIVE_WHEELS, version: '3.4', downloadBytes: 145_000, installedBytes: 500_000, depends: [] },
+  urllib3: { ...PURE, version: '2.3', downloadBytes: 128_000, installedBytes: 600_000, depends: [] },
+  certifi: { ...PURE, version: '2025.1', downloadBytes: 165_000, installedBytes: 300_000, depends: [] },
+  numpy: { scripts: ['f2py', 'numpy-config'], ...NATIVE_WHEELS, version: '2.2', downloadBytes: 16_400_000, installedBytes: 68_000_000, depends: [], buildDeps: { apt: ['build-essential', 'python3-dev'], apk: ['build-base', 'python3-dev', 'openblas-dev'] }, note: 'the wheel bundles OpenBLAS (numpy.libs ≈30 MB)' },
+  pandas: { ...NATIVE_WHEELS, version: '2.2', downloadBytes: 12_700_000, installedBytes: 70_000_000, depends: ['numpy', 'python-dateutil', 'pytz', 'tzdata'], buildDeps: { apt: ['build-essential', 'python3-dev'], apk: ['build-base', 'python3-dev'] } },
+  'python-dateutil': { ...PURE, version: '2.9', downloadBytes: 230_000, installedBytes: 700_000, depends: ['six'] },
+  six: { ...PURE, version: '1.17', downloadBytes: 11_000, installedBytes: 40_000, depends: [] },
+  pytz: { ...PURE, version: '2025.1', downloadBytes: 508_000, installedBytes: 2_800_000, depends: [] },
+  tzdata: { ...PURE, version: '2025.1', downloadBytes: 346_000, installedBytes: 1_600_000, depends: [] },
+  scipy: { ...NATIVE_WHEELS, version: '1.15', downloadBytes: 40_000_000, installedBytes: 115_000_000, depends: ['numpy'], buildDeps: { apt: ['build-essential', 'gfortran', 'libopenblas-dev'], apk: ['build-base', 'gfortran', 'openblas-dev'] } },
+  psycopg2: { version: '2.9', downloadBytes: 385_000, installedBytes: 500_000, depends: [], manylinuxWheel: false, musllinuxWheel: false, compiles: 'always', buildDeps: { apt: ['gcc', 'libpq-dev', 'python3-dev'], apk: ['build-base', 'libpq-dev', 'python3-dev'] }, source: E, confidence: 'estimate', note: 'sdist only: needs a compiler, pg_config and the libpq headers; at run time libpq5 (apt) or libpq (apk)' },
+  'psycopg2-binary': { ...NATIVE_WHEELS, version: '2.9', downloadBytes: 3_000_000, installedBytes: 8_500_000, depends: [], note: 'bundles its own libpq and OpenSSL' },
+  pillow: { ...NATIVE_WHEELS, version: '11.1', downloadBytes: 4_500_000, installedBytes: 14_000_000, depends: [], buildDeps: { apt: ['build-essential', 'libjpeg-dev', 'zlib1g-dev'], apk: ['build-base', 'jpeg-dev', 'zlib-dev'] }, note: 'wheels bundle libjpeg, libpng, libwebp, freetype' },
+  torch: { scripts: ['torchrun'], version: '2.6 (CPU)', downloadBytes: 175_000_000, installedBytes: 700_000_000, depends: ['filelock', 'typing-extensions', 'sympy', 'networkx', 'jinja2', 'fsspec', 'setuptools'], manylinuxWheel: true, musllinuxWheel: false, compiles: 'no-wheel', source: 'estimate: CPU wheel from download.pytorch.org/whl/cpu (≈175 MB) and its unpacked size, 2025; PyPI not reachable here', confidence: 'estimate', note: 'plain `pip install torch` on Linux pulls the CUDA build and nvidia-* wheels (several GB); use --index-url https://download.pytorch.org/whl/cpu. No musllinux wheel: not installable on Alpine.' },
+  filelock: { ...PURE, version: '3.17', downloadBytes: 16_000, installedBytes: 60_000, depends: [] },
+  sympy: { ...PURE, version: '1.13', downloadBytes: 6_200_000, installedBytes: 30_000_000, depends: ['mpmath'] },
+  mpmath: { ...PURE, version: '1.3', downloadBytes: 536_000, installedBytes: 2_500_000, depends: [] },
+  networkx: { ...PURE, version: '3.4', downloadBytes: 1_700_000, installedBytes: 8_000_000, depends: [] },
+  fsspec: { ...PURE, version: '2025.2', downloadBytes: 184_000, installedBytes: 1_000_000, depends: [] },
+  setuptools: { ...PURE, version: '75.8', downloadBytes: 1_200_000, installedBytes: 5_000_000, depends: [] },
+  'scikit-learn': { ...NATIVE_WHEELS, version: '1.6', downloadBytes: 13_500_000, installedBytes: 45_000_000, depends: ['numpy', 'scipy', 'joblib', 'threadpoolctl'], buildDeps: { apt: ['build-essential'], apk: ['build-base', 'openblas-dev'] } },
+  joblib: { ...PURE, version: '1.4', downloadBytes: 301_000, installedBytes: 1_500_000, depends: [] },
+  threadpoolctl: { ...PURE, version: '3.5', downloadBytes: 18_000, installedBytes: 60_000, depends: [] },
+  cryptography: { ...NATIVE_WHEELS, version: '44.0', downloadBytes: 4_200_000, installedBytes: 12_000_000, depends: ['cffi'], buildDeps: { apt: ['build-essential', 'libssl-dev', 'libffi-dev', 'cargo'], apk: ['build-base', 'openssl-dev', 'libffi-dev', 'cargo'] }, note: 'abi3 wheels for manylinux and musllinux; building from source needs Rust' },
+  cffi: { ...NATIVE_WHEELS, version: '1.17', downloadBytes: 480_000, installedBytes: 1_500_000, depends: ['pycparser'], buildDeps: { apt: ['build-essential', 'libffi-dev'], apk: ['build-base', 'libffi-dev'] } },
+  pycparser: { ...PURE, version: '2.22', downloadBytes: 117_000, installedBytes: 600_000, depends: [] },
+};

@@ -1,0 +1,34 @@
+// The site runs the simulation on every keystroke after the build: it must stay well under 1 ms for a
+// lesson-sized image (measured ~0.2 ms on a fresh image, see SIMULATION-run.md).
+import { describe, expect, test } from 'vitest';
+import { simulateRun } from './index.ts';
+import { exec, imageFixture, runtimes } from './testing/image-fixture.ts';
+
+const files = {
+  ...runtimes.node(),
+  '/app/package.json': JSON.stringify({ name: 'app', scripts: { start: 'node server.js' } }),
+  '/app/server.js': "const http = require('http');\nconst db = require('./db');\nconst server = http.createServer((q, s) => s.end('ok'));\nserver.listen(3000);\nprocess.on('SIGTERM', () => { server.close(() => process.exit(0)); });\n",
+  '/app/db.js': 'module.exports = { query() {} };\n',
+};
+
+describe('performance', () => {
+  test('a fresh lesson-sized image runs, stops, probes and checks memory in well under 1 ms', () => {
+    const images = Array.from({ length: 300 }, () =>
+      imageFixture({ base: 'debian', workdir: '/app', files, cmd: exec(['npm', 'start']), healthcheck: { test: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'] } }),
+    );
+    for (const image of images.slice(0, 100)) simulateRun(image, { stop: true, memory: '256m' });
+    const start = performance.now();
+    for (const image of images.slice(100)) simulateRun(image, { stop: true, memory: '256m' });
+    const perRun = (performance.now() - start) / 200;
+    expect(perRun).toBeLessThan(1);
+  });
+
+  test('a pathological script returns quickly', () => {
+    const text = `${'a && '.repeat(20_000)}node server.js`;
+    const image = imageFixture({ base: 'debian', workdir: '/app', files, cmd: exec(['sh', '-c', text]) });
+    const start = performance.now();
+    const r = simulateRun(image, { stop: true });
+    expect(performance.now() - start).toBeLessThan(500);
+    expect(r.started).toBe(true);
+  });
+});
