@@ -54,10 +54,13 @@ test('two tabs on the same exercise: the second is told, and nothing is overwrit
     const b = await openWorkbench(pageB);
     await b.locator('[data-notice-kind="presence"]').waitFor();
 
+    // The tab being typed in is the one in front, as for a learner (a hidden tab's timers and frames are throttled).
+    await pageA.bringToFront();
     await replaceText(a, 'FROM python:3.12-slim\n# from tab A\n');
     await pageA.locator('[data-workbench][data-save="saved"]').waitFor();
 
     // Tab B learns of A's save, pauses its own saving and asks; its own edits stay.
+    await pageB.bringToFront();
     await b.locator('[data-notice-kind="conflict"]').waitFor();
     assert.equal(await b.getAttribute('data-save'), 'conflict');
     await replaceText(b, 'FROM python:3.12-alpine\n# from tab B\n');
@@ -68,6 +71,7 @@ test('two tabs on the same exercise: the second is told, and nothing is overwrit
     // Keeping B's version saves it; now tab A is the one asked.
     await b.getByRole('button', { name: 'Keep this tab’s version' }).click();
     await pageB.locator('[data-workbench][data-save="saved"]').waitFor();
+    await pageA.bringToFront();
     await a.locator('[data-notice-kind="conflict"]').waitFor();
     await a.getByRole('button', { name: 'Load the other tab’s version' }).click();
     await a.locator('.view-lines', { hasText: 'from tab B' }).waitFor();

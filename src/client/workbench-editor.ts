@@ -47,6 +47,9 @@ export function createWorkbenchEditor(root: HTMLElement, payload: WorkbenchPaylo
     ariaLabel: `${first} editor`,
     lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
     fixedOverflowWidgets: true,
+    // Completions come from the Dockerfile reference (language-features.ts). Monaco's word-based ones would ask its
+    // editor worker on every keystroke — measurable latency for suggestions of words already on screen.
+    wordBasedSuggestions: 'off',
   });
 
   const selectedFile = (): string => tabs.querySelector<HTMLElement>('[aria-selected="true"]')?.dataset.file ?? first;

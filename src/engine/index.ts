@@ -16,6 +16,8 @@ import type { RunOptions, RunReport } from './run/index.ts';
 import { grade } from './grade/index.ts';
 import type { Change, Check, ContextEvidence, Scorecard } from './grade/index.ts';
 import { formatHistory, historyRows } from './inspect/index.ts';
+import { analyzeComposeFiles } from './compose/index.ts';
+import type { FilesAnalysis } from './compose/index.ts';
 
 export type { Finding, Severity, Fix, TextEdit } from './lint/index.ts';
 export type { Diagnostic } from './dockerfile/ast.ts';
@@ -23,6 +25,7 @@ export type { BuildCache, BuildStep, StageReport } from './build/index.ts';
 export type { RunReport, RunOptions } from './run/index.ts';
 export type { Check, Change, Scorecard, CheckResult } from './grade/index.ts';
 export type { ContextEntryInput } from './context/index.ts';
+export type { ComposeAnalysis, FilesAnalysis } from './compose/index.ts';
 
 export interface AnalyzeInput {
   readonly dockerfile: string;
@@ -104,6 +107,9 @@ export interface Report {
   /** The build after the exercise's change, using this build's cache. */
   readonly rebuild: BuildView | undefined;
   readonly grade: Scorecard | undefined;
+  /** Compose files and Kubernetes manifests among the exercise's files, loaded, linted and simulated. */
+  readonly compose: FilesAnalysis['compose'];
+  readonly kubernetes: FilesAnalysis['kubernetes'];
 }
 
 /** Every context entry: the declared context with the learner's files over it. */
@@ -233,10 +239,11 @@ export function analyze(input: AnalyzeInput): Report {
     });
   }
 
+  const orchestration = analyzeComposeFiles(files);
   const scorecard =
     input.checks && input.checks.length > 0
       ? grade(
-          { build: built, findings, checkError: lint.checkError, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded) },
+          { build: built, findings, checkError: lint.checkError, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded), orchestration },
           input.checks,
         )
       : undefined;
@@ -252,5 +259,7 @@ export function analyze(input: AnalyzeInput): Report {
     run,
     rebuild: rebuilt && viewBuild(rebuilt),
     grade: scorecard,
+    compose: orchestration.compose,
+    kubernetes: orchestration.kubernetes,
   };
 }

@@ -12,6 +12,7 @@ import { monaco } from '../monaco.ts';
 import { formatBytes } from '../format.ts';
 import type { BaseImageView } from '../report-view.ts';
 import { instructionDoc, instructions } from './instruction-reference.ts';
+import { escapeMarkdown } from './markdown-text.ts';
 
 export interface ModelInsight {
   readonly findings: readonly Finding[];
@@ -22,11 +23,6 @@ const insights = new Map<string, ModelInsight>();
 
 export function setModelInsight(model: monaco.editor.ITextModel, insight: ModelInsight): void {
   insights.set(model.uri.toString(), insight);
-}
-
-/** Escapes Markdown (and the HTML it may contain) so text shows exactly as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~&"']/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 function isContinuation(model: monaco.editor.ITextModel, lineNumber: number): boolean {

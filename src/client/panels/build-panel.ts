@@ -1,4 +1,4 @@
-import { fill, h } from '../dom.ts';
+import { fill, h, inlineCode } from '../dom.ts';
 import { formatSeconds } from '../format.ts';
 import type { BuildStepView, BuildView, StepStatus } from '../report-view.ts';
 import { placeholder } from './placeholder.ts';
@@ -33,7 +33,7 @@ function failure(build: BuildView): HTMLElement[] {
   return [
     h('p', { class: 'problem', data: { buildOk: 'false' } }, `The build fails at line ${error.line}: ${error.message}`),
     ...(error.output.length > 0 ? [h('pre', { class: 'output', attrs: { tabindex: '0', 'aria-label': 'What the failing step printed' } }, error.output.join('\n'))] : []),
-    h('p', {}, error.explanation),
+    h('p', {}, ...inlineCode(error.explanation)),
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic, Finding } from '../../engine/index.ts';
-import { fill, h } from '../dom.ts';
+import { fill, h, inlineCode } from '../dom.ts';
 
 export interface FindingActions {
   reveal(line: number, column: number): void;
@@ -22,9 +22,9 @@ function findingItem(finding: Finding, actions: FindingActions): HTMLElement {
       h('code', { class: 'finding-code' }, codes.join(' · ')),
       h('button', { class: 'link-button finding-line', attrs: { type: 'button', 'aria-label': `Go to line ${line}` }, on: { click: () => actions.reveal(line, column) } }, `line ${line}`),
     ),
-    h('p', { class: 'finding-message' }, finding.message),
-    finding.explanation && h('p', { class: 'finding-why' }, h('strong', {}, 'Why: '), finding.explanation),
-    finding.suggestion && h('p', { class: 'finding-why' }, h('strong', {}, 'What to do: '), finding.suggestion),
+    h('p', { class: 'finding-message' }, ...inlineCode(finding.message)),
+    finding.explanation && h('p', { class: 'finding-why' }, h('strong', {}, 'Why: '), ...inlineCode(finding.explanation)),
+    finding.suggestion && h('p', { class: 'finding-why' }, h('strong', {}, 'What to do: '), ...inlineCode(finding.suggestion)),
     h(
       'div',
       { class: 'finding-actions' },

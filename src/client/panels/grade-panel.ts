@@ -32,7 +32,7 @@ export function renderGrade(body: HTMLElement, grade: GradeView | undefined, dec
           h('span', { class: 'check-mark', attrs: { 'aria-hidden': 'true' } }, check.passed ? '✓' : '✗'),
           h('span', { class: 'visually-hidden' }, check.passed ? 'Passed: ' : 'Not yet: '),
           h('span', { class: 'check-label' }, ...inlineCode(check.label)),
-          check.reason && h('span', { class: 'check-reason muted' }, check.reason),
+          check.reason && h('span', { class: 'check-reason muted' }, ...inlineCode(check.reason)),
         ),
       ),
     ),

@@ -34,7 +34,7 @@ export function layerChart(image: ImageView): SVGSVGElement {
     );
   };
 
-  const baseBytes = image.layers.filter((l) => l.fromBase).reduce((sum, l) => sum + l.bytes, 0);
+  const baseBytes = image.base.diskBytes;
   const segments: SVGElement[] = [];
   let x = LABEL;
   const segment = (bytes: number, className: string, title: string): void => {

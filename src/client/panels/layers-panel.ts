@@ -31,13 +31,19 @@ export function renderLayers(body: HTMLElement, image: ImageView | undefined, bu
       h(
         'tbody',
         {},
-        ...image.layers.map((layer) =>
+        ...own.map((layer) =>
           h(
             'tr',
-            { class: layer.fromBase ? 'layer-base' : 'layer-own', data: { line: layer.line === undefined ? '' : String(layer.line) } },
-            h('td', {}, h('span', { class: 'muted' }, layer.fromBase ? 'base · ' : layer.line !== undefined ? `line ${layer.line} · ` : ''), h('code', {}, layer.instruction)),
+            { class: 'layer-own', data: { line: layer.line === undefined ? '' : String(layer.line) } },
+            h('td', {}, layer.line !== undefined && h('span', { class: 'muted' }, `line ${layer.line} · `), h('code', {}, layer.instruction)),
             h('td', { class: 'num' }, formatBytes(layer.bytes)),
           ),
+        ),
+        h(
+          'tr',
+          { class: 'layer-base' },
+          h('td', {}, `The base image, ${image.base.ref} (${image.layers.length - own.length} layers; see docker history below)`),
+          h('td', { class: 'num' }, formatBytes(image.base.diskBytes)),
         ),
       ),
     ),

@@ -1,10 +1,10 @@
-import { fill, h } from '../dom.ts';
+import { fill, h, inlineCode } from '../dom.ts';
 import { formatSeconds } from '../format.ts';
 import type { RunView } from '../report-view.ts';
 import { figure, placeholder } from './placeholder.ts';
 
 function list(items: readonly string[], className: string): HTMLElement | false {
-  return items.length > 0 && h('ul', { class: className }, ...items.map((text) => h('li', {}, text)));
+  return items.length > 0 && h('ul', { class: className }, ...items.map((text) => h('li', {}, ...inlineCode(text))));
 }
 
 function stopSection(stop: NonNullable<RunView['stop']>): HTMLElement {
@@ -16,7 +16,7 @@ function stopSection(stop: NonNullable<RunView['stop']>): HTMLElement {
     h('h3', {}, h('code', {}, 'docker stop')),
     h('p', {}, `Sends ${stop.signal}; ${stop.reachedApp ? 'your app receives it' : 'your app never receives it'}.${took}${code}${took || code ? '.' : ''}`),
     h('ol', { class: 'timeline' }, ...stop.timeline.map((event) => h('li', {}, h('span', { class: 'timeline-time' }, formatSeconds(event.seconds)), ' ', event.event))),
-    h('p', {}, stop.explanation),
+    h('p', {}, ...inlineCode(stop.explanation)),
   );
 }
 
@@ -32,7 +32,7 @@ export function renderRun(body: HTMLElement, run: RunView | undefined, buildOk: 
       ? h('p', { class: 'ok', data: { started: 'true' } }, run.running ? 'The container starts and keeps running.' : 'The container starts.')
       : h('p', { class: 'problem', data: { started: 'false' } }, `The container does not start${run.error ? `: ${run.error.message} (exit code ${run.error.exitCode})` : '.'}`),
     run.error && run.error.output.length > 0 && h('pre', { class: 'output', attrs: { tabindex: '0', 'aria-label': 'What the container printed' } }, run.error.output.join('\n')),
-    run.error && h('p', {}, run.error.explanation),
+    run.error && h('p', {}, ...inlineCode(run.error.explanation)),
     run.exit && h('p', { data: { exitCode: String(run.exit.code) } }, `It exits by itself with code ${run.exit.code}: ${run.exit.reason}`),
     h(
       'dl',
@@ -41,11 +41,11 @@ export function renderRun(body: HTMLElement, run: RunView | undefined, buildOk: 
       figure('User', user, run.user.uid === 0 ? '— root' : undefined),
       figure('Working directory', run.workdir),
     ),
-    h('p', {}, run.pid1.explanation),
+    h('p', {}, ...inlineCode(run.pid1.explanation)),
     list(run.explanations, 'explanations'),
     run.stop ? stopSection(run.stop) : h('p', { class: 'muted' }, 'No stop simulated.'),
-    run.health && h('p', { data: { health: run.health.status } }, h('strong', {}, `Health: ${run.health.status}. `), run.health.reason),
-    run.memory && h('p', {}, h('strong', {}, 'Memory: '), run.memory.explanation),
+    run.health && h('p', { data: { health: run.health.status } }, h('strong', {}, `Health: ${run.health.status}. `), ...inlineCode(run.health.reason)),
+    run.memory && h('p', {}, h('strong', {}, 'Memory: '), ...inlineCode(run.memory.explanation)),
     list(run.warnings, 'warnings'),
   );
 }

@@ -10,7 +10,7 @@ import type { CatalogImage, FsEntry } from '../catalog/types.ts';
 import type { ImageLayer, LayerChange } from '../inspect/layer.ts';
 import type { FileNode, ImageOs } from './types.ts';
 import type { MutableDir } from './fs-tree.ts';
-import { newDir, newFsState, mkdirp, putNode } from './fs-tree.ts';
+import { cloneDir, newDir, newFsState, mkdirp, putNode } from './fs-tree.ts';
 import { hashParts } from './hash.ts';
 import { dirname } from './fs-path.ts';
 
@@ -79,7 +79,28 @@ export function scratchImage(): BaseImage {
   };
 }
 
+const templates = new WeakMap<CatalogImage, Map<string, BaseImage>>();
+
+/**
+ * The starting point of a stage on `image`. The image's tree is made once per catalog record and
+ * architecture and cloned for each use (a stage mutates its tree).
+ */
 export function catalogImage(image: CatalogImage, ref: string, arch: string): BaseImage {
+  let byKey = templates.get(image);
+  if (byKey === undefined) {
+    byKey = new Map();
+    templates.set(image, byKey);
+  }
+  const key = `${ref}\u0000${arch}`;
+  let template = byKey.get(key);
+  if (template === undefined) {
+    template = makeCatalogImage(image, ref, arch);
+    byKey.set(key, template);
+  }
+  return { ...template, root: cloneDir(template.root) };
+}
+
+function makeCatalogImage(image: CatalogImage, ref: string, arch: string): BaseImage {
   const state = newFsState();
   const seedChanges: LayerChange[] = [];
   let seedBytes = 0;
@@ -108,7 +129,14 @@ export function catalogImage(image: CatalogImage, ref: string, arch: string): Ba
     }
   }
   for (const [path, entry] of Object.entries(seedPaths(image.fs))) {
-    if (entry.kind === 'dir') add(path, newDir());
+    if (entry.kind === 'dir') {
+      add(path, newDir());
+      // A directory the catalog knows only by its total size: one file stands for its contents.
+      if (entry.size !== undefined && entry.size > 0) {
+        const name = path.slice(path.lastIndexOf('/') + 1) || 'root';
+        add(`${path}/${name}.contents`, { ...file(entry.size, 0o644, `${image.digest}:${path}:contents`), content: 'mixed' });
+      }
+    }
     else if (entry.kind === 'symlink') add(path, { kind: 'symlink', target: entry.target, uid: 0, gid: 0 });
     else add(path, withBinary(file(entry.size, entry.mode ?? 0o644, `${image.digest}:${path}`), image, arch, path));
   }

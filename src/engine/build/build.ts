@@ -209,6 +209,9 @@ function runInstructions(session: BuildSession, run: StageRun, stage: Stage, inp
         workdirStep(session, run, instruction, e);
         break;
       default: {
+        if (instruction.kind === 'env' || instruction.kind === 'arg') {
+          instruction.pairs.forEach((p, i) => run.envTracker.pending.add(e?.words.find((w) => w.field === 'key' && w.index === i)?.value ?? p.key));
+        }
         const result = applyMetadata(run, instruction, e, (name, expandedDefault) => {
           const given = input.buildArgs?.[name];
           if (given !== undefined) return given;

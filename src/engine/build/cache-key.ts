@@ -28,7 +28,8 @@ export function scratchKey(platform: string): string {
 export interface RunKeyParts {
   readonly parent: string;
   readonly argv: readonly string[];
-  readonly env: ReadonlyMap<string, string>;
+  /** run-env.ts: digest of the environment (ENV + ARGs with values, proxy variables left out). */
+  readonly envDigest: string;
   readonly workdir: string;
   readonly user: string;
   readonly network: string;
@@ -42,7 +43,7 @@ export function envList(env: ReadonlyMap<string, string>): string[] {
 }
 
 export function runKey(p: RunKeyParts): string {
-  return hashParts(['run', p.parent, JSON.stringify(p.argv), envList(p.env).join('\n'), p.workdir, p.user, p.network, p.security, p.mounts, p.platform]);
+  return hashParts(['run', p.parent, JSON.stringify(p.argv), p.envDigest, p.workdir, p.user, p.network, p.security, p.mounts, p.platform]);
 }
 
 export interface CopyKeyParts {

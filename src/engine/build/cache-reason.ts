@@ -52,6 +52,7 @@ export function missReason(now: CacheStepRecord, index: ReasonIndex): string {
 }
 
 function runReason(before: CacheStepRecord, now: CacheStepRecord): string {
+  if ((before.env === undefined || now.env === undefined) && before.envDigest !== now.envDigest) return 'the environment changed (ENV or build args)';
   const a = before.env ?? {};
   const b = now.env ?? {};
   const changed: string[] = [];

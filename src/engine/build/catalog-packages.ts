@@ -16,6 +16,12 @@ import { ECOSYSTEM } from '../catalog/data/ecosystem.ts';
 import type { NpmPackage, PackagePlan, PipPackage, PlannedPackage } from './catalog-view.ts';
 import { UNKNOWN_APK_PACKAGE_BYTES, UNKNOWN_APT_PACKAGE_BYTES, UNKNOWN_NPM_PACKAGE_BYTES, UNKNOWN_PIP_PACKAGE_BYTES } from './catalog-estimates.ts';
 
+/**
+ * Packages only vendors' own apt repositories have (NVIDIA's CUDA: "not in Debian main", simulation-model.md
+ * §4.3): without that repository apt cannot find them. (Catalog data to move into the catalog's `missing`.)
+ */
+const NOT_IN_DEBIAN = /^(cuda(-[a-z0-9.-]+)?|nvidia-[a-z0-9.-]+|libcudnn[0-9]*(-dev)?)$/;
+
 /** .deb download ≈ installed / 2.6 when the index has no figure (the whole-image gzip ratio, simulation-model.md §3). */
 const DEB_RATIO = 2.6;
 
@@ -54,7 +60,7 @@ export function aptPlan(
     });
   };
   for (const name of names) {
-    const missing = data.missing[name];
+    const missing = data.missing[name] ?? (NOT_IN_DEBIAN.test(name) ? `Unable to locate package ${name}` : undefined);
     if (missing !== undefined) {
       unavailable.push({ name, message: missing });
       continue;
@@ -120,7 +126,8 @@ export function pipPlan(names: readonly string[], libc: 'glibc' | 'musl' | 'none
       wheelBytes: spec.downloadBytes,
       native: spec.compiles === 'always' || (spec.compiles === 'no-wheel' && !wheel),
       scripts: spec.scripts ?? [],
-      estimate: spec.confidence === 'estimate',
+      // Known to the catalog (its figure may itself be an estimate: said once by the pip step).
+      estimate: false,
     });
     for (const d of spec.depends) visit(d);
   };
@@ -131,5 +138,5 @@ export function pipPlan(names: readonly string[], libc: 'glibc' | 'musl' | 'none
 export function npmPackage(name: string): NpmPackage {
   const spec = NPM_PACKAGES[name];
   if (spec === undefined) return { name, bytes: UNKNOWN_NPM_PACKAGE_BYTES, packages: 5, bins: [], estimate: true };
-  return { name, bytes: spec.installedBytes, packages: spec.packageCount, bins: spec.bins, cacheBytes: spec.cacheBytes, estimate: spec.confidence === 'estimate' };
+  return { name, bytes: spec.installedBytes, packages: spec.packageCount, bins: spec.bins, cacheBytes: spec.cacheBytes, estimate: false };
 }

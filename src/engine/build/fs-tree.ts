@@ -67,7 +67,10 @@ export function resolvePath(
   path: string,
   followLast = true,
 ): { readonly path: string; readonly node: FsNode | undefined } {
-  let segments = pathSegments(normalizePath(path));
+  const normal = normalizePath(path);
+  const fast = walkPlain(root, normal, followLast);
+  if (fast !== undefined) return fast;
+  let segments = pathSegments(normal);
   let hops = 0;
   restart: for (;;) {
     let dir: DirNode = root;
@@ -91,6 +94,28 @@ export function resolvePath(
       dirPath = joinPath(dirPath, name);
     }
     return { path: dirPath, node: dir };
+  }
+}
+
+/**
+ * The common case without allocating: walk a normalised path while no symlink is met. Returns
+ * `undefined` (so the general walk takes over) as soon as a symlink has to be followed.
+ */
+function walkPlain(root: DirNode, path: string, followLast: boolean): { readonly path: string; readonly node: FsNode | undefined } | undefined {
+  if (path === '/') return { path, node: root };
+  let dir: DirNode = root;
+  let start = 1;
+  for (;;) {
+    const slash = path.indexOf('/', start);
+    const last = slash < 0;
+    const name = last ? path.slice(start) : path.slice(start, slash);
+    const node = dir.children.get(name);
+    if (node === undefined) return { path, node: undefined };
+    if (node.kind === 'symlink' && (!last || followLast)) return undefined;
+    if (last) return { path, node };
+    if (node.kind !== 'dir') return { path: path.slice(0, slash), node: undefined };
+    dir = node;
+    start = slash + 1;
   }
 }
 

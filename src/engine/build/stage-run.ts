@@ -7,6 +7,7 @@ import type { ImageLayer } from '../inspect/layer.ts';
 import type { CommandOrigin, Healthcheck, ImageOs, Platform } from './types.ts';
 import type { FsState } from './fs-tree.ts';
 import type { StageNode } from './stage-graph.ts';
+import type { EnvTracker } from './run-env.ts';
 
 export interface ConfigState {
   env: Map<string, string>;
@@ -49,6 +50,8 @@ export interface StageRun {
   chainMissed: boolean;
   /** ARGs declared in this stage with their values, in declaration order (for `RUN |N …` history). */
   readonly buildArgs: Map<string, string>;
+  /** The RUN environment, kept up to date by difference (run-env.ts). */
+  readonly envTracker: EnvTracker;
   /** CMD was set in this stage (an ENTRYPOINT then keeps it). */
   cmdSet: boolean;
   stepIndex: number;

@@ -283,8 +283,10 @@ export interface CacheStepRecord {
   readonly kind: BuildStep['kind'];
   /** The instruction after variable expansion, flags included. */
   readonly text: string;
-  /** RUN: environment (ENV + ARGs in scope, proxy vars excluded). */
+  /** RUN: environment (ENV + ARGs in scope), kept while it has at most 64 variables. */
   readonly env?: Readonly<Record<string, string>>;
+  /** RUN: digest of the environment (proxy variables excluded). */
+  readonly envDigest?: string;
   /** RUN: names of `env` that are build args (ARG), for "build arg X changed". */
   readonly argNames?: readonly string[];
   readonly workdir?: string;

@@ -78,6 +78,12 @@ function aptClosure(release: string | undefined, names: readonly string[], optio
       failures.push({ name, message: `E: ${missing}` });
       continue;
     }
+    // An installed package is left alone: apt reports "already the newest version" and does not go back for
+    // the Recommends it was installed without.
+    if (installed.has(name)) {
+      notes.push(`${name} is already installed`);
+      continue;
+    }
     const closure = data.closures[name];
     let members: readonly string[];
     let estimated = proxy;

@@ -30,6 +30,9 @@ export type { KubernetesView, KubeObject, ToKubernetesResult } from './kubernete
 export { checkKubernetesManifest } from './kubernetes/check-manifest.ts';
 export type { ManifestCheckResult, ManifestObject } from './kubernetes/check-manifest.ts';
 
+export { analyzeComposeFiles, isComposeFile, isKubernetesManifest } from './analyze-files.ts';
+export type { ComposeAnalysis, FilesAnalysis } from './analyze-files.ts';
+
 /**
  * Compiles the schema validator now (≈200 ms, once per process or worker) so the first keystroke does not
  * pay for it; `parseCompose` compiles it on first use otherwise.

@@ -126,3 +126,10 @@ export function formatPath(path: readonly PathSegment[]): string {
   }
   return out;
 }
+
+/** Whether a path matches a dotted pattern where `*` is any one segment (`services.*.ports`). */
+export function matchesPattern(pattern: string, path: readonly PathSegment[]): boolean {
+  const parts = pattern.split('.');
+  if (parts.length !== path.length) return false;
+  return parts.every((p, i) => p === '*' || p === path[i]);
+}

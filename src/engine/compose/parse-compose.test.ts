@@ -163,3 +163,30 @@ describe('the model', () => {
     expect(model.services[0]!.restart).toMatchObject({ name: 'on-failure', maxRetries: 3, from: 'deploy.restart_policy' });
   });
 });
+
+describe('several files', () => {
+  test('Compose stops validating at the first file that fails; the error names that file', () => {
+    const { diagnostics } = parseCompose(
+      [
+        { path: '/p/demo/compose.yaml', text: 'services:\n  a:\n    image: a:1\n    prots: []\n' },
+        { path: '/p/demo/compose.override.yaml', text: 'services:\n  a:\n    image: a:2\n' },
+      ],
+      { env: {} },
+    );
+    expect(diagnostics.map((d) => [d.file, d.message])).toEqual([
+      ['/p/demo/compose.yaml', "validating /p/demo/compose.yaml: services.a: additional property 'prots' is not allowed (did you mean 'ports'?)"],
+    ]);
+  });
+
+  test('include: is reported as not simulated', () => {
+    const { diagnostics } = load('include:\n  - ./db/compose.yaml\nservices:\n  a:\n    image: a:1\n');
+    expect(diagnostics.map((d) => [d.severity, d.code, d.range.start.line])).toEqual([['warning', 'not-simulated', 1]]);
+  });
+
+  test('files over the size limit are refused at once', () => {
+    const t = performance.now();
+    const { diagnostics } = load(`services:\n  a:\n    image: a:1\n# ${'x'.repeat(200 * 1024)}\n`);
+    expect(performance.now() - t).toBeLessThan(50);
+    expect(diagnostics.map((d) => d.message)).toEqual(['/p/demo/compose.yaml is 200 KB; Shipshape reads compose files up to 128 KB']);
+  });
+});

@@ -39,6 +39,12 @@ export interface ParseComposeOptions {
   readonly context?: Readonly<Record<string, string>>;
 }
 
+/**
+ * Compose files are small (a large real one is ~30 KB). The YAML parser needs 1–2 s per MB of dense YAML, so
+ * beyond this size the engine answers with an error value at once instead of parsing for seconds.
+ */
+export const MAX_COMPOSE_CHARS = 128 * 1024;
+
 export interface ParseComposeResult {
   readonly model: ComposeModel;
   readonly diagnostics: readonly ComposeDiagnostic[];
@@ -82,20 +88,38 @@ export function parseCompose(files: readonly ComposeFile[], options: ParseCompos
   const read = (p: string) => context.get(p);
 
   let root: MapNode | undefined;
+  let schemaFailed = false;
   const versions: Sourced<string>[] = [];
   if (files.length === 0) {
     diagnostics.push(diagnostic('error', 'model', 'no configuration file provided: not found', fileStart('compose.yaml')));
   }
   for (const file of files) {
+    if (file.text.length > MAX_COMPOSE_CHARS) {
+      const size = `${(file.text.length / 1024).toFixed(0)} KB`;
+      diagnostics.push(diagnostic('error', 'not-simulated', `${file.path} is ${size}; Shipshape reads compose files up to ${MAX_COMPOSE_CHARS / 1024} KB`, fileStart(file.path)));
+      continue;
+    }
+    if (file.text.slice(0, 8192).includes('\u0000')) {
+      diagnostics.push(diagnostic('error', 'yaml', `failed to parse ${file.path}: the file looks binary (it has NUL bytes), not YAML`, fileStart(file.path)));
+      continue;
+    }
     const readFile = readComposeYaml(file.path, file.text, lookup);
     diagnostics.push(...readFile.diagnostics);
     for (const document of readFile.documents) {
       const doc = applyExtends({ lookup, read, diagnostics }, resolvePath(projectDir, file.path), document);
       root = mergeTrees(root, doc, diagnostics);
       const version = entryOf(doc, 'version');
-      // Compose validates the accumulated model after each file and warns about `version` in that file.
-      const schemaErrors = validateAgainstSchema(root, file.path);
+      // Compose validates the accumulated model after each file (and stops at the first failure); it warns
+      // about `version` in that file.
+      const schemaErrors = schemaFailed ? [] : validateAgainstSchema(root, file.path);
+      if (schemaErrors.length > 0) schemaFailed = true;
       diagnostics.push(...schemaErrors);
+      const include = entryOf(doc, 'include');
+      if (include) {
+        diagnostics.push(
+          diagnostic('warning', 'not-simulated', 'include: is not simulated yet — the services and resources of the included files are missing from this model', include.keyLoc, { path: 'include' }),
+        );
+      }
       if (version && schemaErrors.length === 0) {
         versions.push({ value: scalarText(version.value) ?? '', loc: { file: version.keyLoc.file, range: { start: version.keyLoc.range.start, end: version.value.loc.range.end } } });
         diagnostics.push(

@@ -75,14 +75,17 @@ describe('bad input never crashes or hangs', () => {
     ['1 MB on one line', 'services: ' + 'x'.repeat(MB)],
     ['1 MB of nested flow sequences', '['.repeat(20_000) + ']'.repeat(20_000)],
     ['1 MB of variables', `services:\n  a:\n    image: ${'${A:-'.repeat(50_000)}${'}'.repeat(50_000)}\n`],
-    ['10k services', `services:\n${Array.from({ length: 10_000 }, (_, i) => `  s${i}:\n    image: a:1\n    depends_on: [s${(i + 1) % 10_000}]\n`).join('')}`],
+    ['1,000 services in a dependency cycle', `services:\n${Array.from({ length: 1_000 }, (_, i) => `  s${i}:\n    image: a:1\n    depends_on: [s${(i + 1) % 1_000}]\n`).join('')}`],
+    ['1,000 services in a dependency chain', `services:\n${Array.from({ length: 1_000 }, (_, i) => `  s${i}:\n    image: a:1\n${i > 0 ? `    depends_on: [s${i - 1}]\n` : ''}`).join('')}`],
+    ['10 MB of text', 'x: '.repeat(3_500_000)],
+    ['NUL bytes', 'services:\u0000\u0001\u0002'.repeat(1000)],
     ['deep block nesting', Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')],
   ])('%s', (_name, text) => {
     const t = performance.now();
     const { model, up } = all(text);
     const elapsed = performance.now() - t;
-    const mb = Math.max(1, text.length / MB);
-    expect(elapsed).toBeLessThan(1500 * mb);
+    // Within the size limit the YAML parser needs up to ~2 s per MB of dense YAML; above it the answer is immediate.
+    expect(elapsed).toBeLessThan(1500);
     expect(model.loadError !== undefined || up !== undefined).toBe(true);
   });
 });

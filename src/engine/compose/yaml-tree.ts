@@ -196,11 +196,30 @@ function convert(ctx: Context, node: YNode | null | undefined, path: readonly Pa
   return undefined;
 }
 
+/** go-yaml refuses documents nested deeper than this; the JS parser slows down sharply on them. */
+const MAX_FLOW_DEPTH = 1_000;
+
+/** The deepest `[`/`{` nesting in the text (a cheap over-estimate: brackets in strings count too). */
+function flowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return max;
+}
+
 /** Parses one compose file; `lookup` gives variables for interpolation (none: plain YAML, as for Kubernetes). */
 export function readComposeYaml(file: string, text: string, lookup: Lookup | undefined): ReadFileResult {
   const diagnostics: ComposeDiagnostic[] = [];
   const lines = lineIndex(text);
   const documents: MapNode[] = [];
+  if (flowDepth(text) > MAX_FLOW_DEPTH) {
+    diagnostics.push(diagnostic('error', 'yaml', `failed to parse ${file}: the document is nested more than ${MAX_FLOW_DEPTH} levels deep`, { file, range: lines.range(0, 0) }));
+    return { documents, diagnostics };
+  }
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false, strict: true }) as Document.Parsed[];

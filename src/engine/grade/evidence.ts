@@ -6,6 +6,7 @@
 import type { BuildResult } from '../build/types.ts';
 import type { Finding } from '../lint/finding.ts';
 import type { RunReport } from '../run/types.ts';
+import type { FilesAnalysis } from '../compose/analyze-files.ts';
 
 export interface ContextEvidence {
   /** Bytes sent to the builder after .dockerignore. */
@@ -27,4 +28,6 @@ export interface Evidence {
   /** What the change was, in words, for reasons ("after editing src/index.js"). */
   readonly changeLabel?: string | undefined;
   readonly context?: ContextEvidence | undefined;
+  /** Compose files and Kubernetes manifests of the exercise, loaded, linted and simulated. */
+  readonly orchestration?: FilesAnalysis | undefined;
 }

@@ -8,6 +8,10 @@
  *   (hadolint's DLxxxx, Docker's build-check names), each with its own severity, line and text.
  * - readHadolintConfig(value) reads a parsed .hadolint.yaml; compileDockerignore(text) a .dockerignore.
  * - allRules: generated from rules/ (one rule per file, `npm run rules`).
+ * - Rules that only the simulations can know (cache-busting COPY, bytes deleted in a later layer, build tools
+ *   in the final image, secrets copied in, a huge context, SIGTERM lost in a shell, root, size) run when the
+ *   caller passes `build` (the `build()` result), `run` (`simulateRun()` of its image) and `context`
+ *   (`loadBuildContext()`) in the options; without them they are skipped.
  */
 export type { CodeTool, Finding, Fix, ReportedCode, Severity, TextEdit } from './finding.ts';
 export { severityRank } from './finding.ts';

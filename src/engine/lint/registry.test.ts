@@ -41,7 +41,12 @@ describe('the rule registry', () => {
 
 describe('rule docs examples are executed', () => {
   for (const rule of allRules) {
-    const options = (e: RuleExample) => ({ ...(e.config && { config: e.config }), ...(e.dockerignore !== undefined && { dockerignore: e.dockerignore }) });
+    const options = (e: RuleExample) => ({
+      ...(e.config && { config: e.config }),
+      ...(e.dockerignore !== undefined && { dockerignore: e.dockerignore }),
+      ...(e.context && { context: e.context }),
+      ...(e.runOptions && { runOptions: e.runOptions }),
+    });
     test.each(rule.meta.examples.bad.map((e) => [e.dockerfile, e] as const))(`${rule.meta.id} flags its bad example %j`, (dockerfile, e) => {
       expect(findingsOf(rule, dockerfile, options(e)).length).toBeGreaterThan(0);
     });

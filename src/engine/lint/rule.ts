@@ -5,6 +5,9 @@ import type { Fix, Severity } from './finding.ts';
 import type { LintConfig, ResolvedLintConfig } from './config.ts';
 import type { IgnoreMatcher } from './dockerignore.ts';
 import type { LintFacts } from './lint-facts.ts';
+import type { BuildResult } from '../build/index.ts';
+import type { RunOptions, RunReport } from '../run/index.ts';
+import type { ContextEntryInput, LoadedContext } from '../context/index.ts';
 
 /** Where a rule comes from: the peer tool's code it matches, so ignore pragmas and CI habits carry over. */
 export interface RuleSource {
@@ -32,10 +35,21 @@ export interface RuleExample {
   readonly dockerignore?: string;
   /** Lint configuration the example assumes (trusted registries, label schema). */
   readonly config?: LintConfig;
+  /**
+   * The rest of the example's build context (`.dockerignore` aside), for rules that read the simulated build,
+   * run or context: the example is built and run by the engine before the rule sees it.
+   */
+  readonly context?: readonly ContextEntryInput[];
+  /** `docker run` options for the simulated run of the example. */
+  readonly runOptions?: RunOptions;
 }
 
-/** Inputs beyond the syntax tree that a rule reads; the runner skips the rule when one is not available. */
-export type RuleNeed = 'expansion' | 'dockerignore' | 'build' | 'run';
+/**
+ * Inputs beyond the syntax tree that a rule reads; the runner skips the rule when one is not available.
+ * `build`: the simulated `docker build` (its steps, cache records and image); `run`: the simulated `docker run`
+ * and `docker stop` of that image; `context`: the loaded build context (what is sent, per top-level entry).
+ */
+export type RuleNeed = 'expansion' | 'dockerignore' | 'build' | 'run' | 'context';
 
 export interface RuleMeta {
   /** kebab-case words; also the file name under `rules/`. */
@@ -91,12 +105,14 @@ export interface RuleContext {
   /** `--build-arg` values. */
   readonly buildArgs: Readonly<Record<string, string>>;
   /**
-   * The simulated build and run, for rules that need them (cache-busting COPY, files deleted in a later
-   * layer, running as root ...). Typed by the build and run folders once they exist; rules declaring
-   * `needs: ['build']` / `['run']` are skipped while these are absent.
+   * The simulated build, run and build context, for rules that need them (cache-busting COPY, files deleted
+   * in a later layer, running as root ...). Rules declaring `needs: ['build']` / `['run']` / `['context']` are
+   * skipped while the matching one is absent; other rules may read them when present. The build is there
+   * even when it failed (`ok: false`, no image); the run only when the build made an image.
    */
-  readonly build?: unknown;
-  readonly run?: unknown;
+  readonly build?: BuildResult;
+  readonly run?: RunReport;
+  readonly context?: LoadedContext;
 }
 
 /**

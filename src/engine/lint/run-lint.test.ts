@@ -5,6 +5,7 @@ import type { LintOptions } from './run-lint.ts';
 import { compileDockerignore } from './dockerignore.ts';
 import { allRules } from './rules/index.ts';
 import { defineRule } from './rule.ts';
+import { build } from '../build/index.ts';
 
 /** `[code, line]` of every reported code, in output order. */
 function codes(dockerfile: string, options: LintOptions = {}): [string, number][] {
@@ -131,7 +132,7 @@ describe('runner', () => {
     });
     runLint(parseDockerfile('FROM alpine:3.20\n'), { rules: [needsBuild] });
     expect(ran).toBe(0);
-    runLint(parseDockerfile('FROM alpine:3.20\n'), { rules: [needsBuild], build: {} });
+    runLint(parseDockerfile('FROM alpine:3.20\n'), { rules: [needsBuild], build: build({ dockerfile: 'FROM alpine:3.20\n' }) });
     expect(ran).toBe(1);
   });
 

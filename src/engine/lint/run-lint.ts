@@ -14,6 +14,9 @@ import type { Report, Rule, RuleContext, RuleMeta, RuleSource } from './rule.ts'
 import { sourceSeverity } from './rule.ts';
 import { allRules } from './rules/index.ts';
 import { expandForLint } from './expansion.ts';
+import type { BuildResult } from '../build/index.ts';
+import type { RunReport } from '../run/index.ts';
+import type { LoadedContext } from '../context/index.ts';
 
 export interface LintOptions {
   /** Rules to run; all of them by default. */
@@ -28,9 +31,12 @@ export interface LintOptions {
   readonly buildArgs?: Readonly<Record<string, string>>;
   /** Run every check, including hadolint's off-by-default ones and BuildKit's experimental ones. */
   readonly enableAll?: boolean;
-  /** The simulated build and run, for rules that need them (added by later tasks). */
-  readonly build?: unknown;
-  readonly run?: unknown;
+  /** The simulated build (also when it failed), for rules that need it. */
+  readonly build?: BuildResult | undefined;
+  /** The simulated `docker run` / `docker stop` of the built image, for rules that need it. */
+  readonly run?: RunReport | undefined;
+  /** The loaded build context (`loadBuildContext`): what is sent, per top-level entry. */
+  readonly context?: LoadedContext | undefined;
 }
 
 export interface LintResult {
@@ -97,6 +103,7 @@ export function lintDockerfile(dockerfile: ParseResult, options: LintOptions = {
   if (dockerignore) available.add('dockerignore');
   if (options.build !== undefined) available.add('build');
   if (options.run !== undefined) available.add('run');
+  if (options.context !== undefined) available.add('context');
   const rules = (options.rules ?? allRules).filter((rule) => (rule.meta.needs ?? []).every((need) => available.has(need)));
   const facts = computeFacts(dockerfile);
   // Without a `$` anywhere there is nothing to expand, and the expansion pass is the costliest step here.
@@ -112,6 +119,7 @@ export function lintDockerfile(dockerfile: ParseResult, options: LintOptions = {
     buildArgs: options.buildArgs ?? {},
     ...(options.build !== undefined && { build: options.build }),
     ...(options.run !== undefined && { run: options.run }),
+    ...(options.context !== undefined && { context: options.context }),
   };
 
   const filter = makeFilter(dockerfile, facts, config, options);

@@ -80,6 +80,17 @@ describe('003 lecture notes', () => {
     expect(r.assumptions.join('\n')).toMatch(/dist\/index.js: its source is not in the simulation/);
   });
 
+  test('node image entrypoint: CMD ["server.js"] is not a command, so docker-entrypoint.sh puts node in front', () => {
+    const image = imageFixture({ base: 'alpine', baseImage: 'node:22-alpine', workdir: '/app', files, entrypoint: exec(['docker-entrypoint.sh'], 1, true), cmd: exec(['server.js']) });
+    const r = simulateRun(image);
+    expect(r.pid1).toMatchObject({ argv: ['node', 'server.js'], program: 'node', execChain: [['/bin/sh', '/usr/local/bin/docker-entrypoint.sh', 'server.js']] });
+  });
+
+  test('`docker run node:22-alpine` (CMD ["node"]): node\'s REPL gets no input and exits 0', () => {
+    const image = imageFixture({ base: 'alpine', baseImage: 'node:22-alpine', files, entrypoint: exec(['docker-entrypoint.sh'], 1, true), cmd: exec(['node'], 1, true) });
+    expect(simulateRun(image)).toMatchObject({ started: true, running: false, exit: { code: 0 } });
+  });
+
   test('`sh -c "node worker.js & node server.js"` on Debian: sh is PID 1; a crashed worker goes unnoticed', () => {
     const image = imageFixture({ base: 'debian', workdir: '/app', files: { ...runtimes.node(), '/app/server.js': 'x', '/app/worker.js': 'y' }, cmd: exec(['sh', '-c', 'node worker.js & node server.js']) });
     const r = simulateRun(image, { crashBackgroundChild: true });

@@ -55,7 +55,7 @@ function readScript(proc: Proc, ctx: LaunchContext, path: string): { readonly te
   if (lookupPath(ctx.fs, abs) === undefined) return { missing: true };
   const text = fileText(ctx.fs, abs);
   if (text !== undefined) return { text };
-  const known = knownEntrypoint(abs);
+  const known = knownEntrypoint(abs, ctx.image.baseImage);
   if (known !== undefined) {
     ctx.assumptions.push(`${abs}: its text is not in the simulation; it is taken to behave like the official ${known.name} (${known.source}).`);
     return { text: known.text };

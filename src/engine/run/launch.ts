@@ -124,8 +124,10 @@ export function launch(proc: Proc, argv: readonly string[], ctx: LaunchContext, 
     const errno = found.reason === 'not-in-path' || found.reason === 'no-such-file' ? 'missing' : found.reason;
     return cannotStart(proc, ctx, via, name, { errno, goMessage: found.message, detail, crlf: false });
   }
-  // An official entrypoint script the catalog lists without its text: run it as the /bin/sh script it is.
-  if (found.node.text === undefined && found.node.binary === undefined && knownEntrypoint(found.real) !== undefined) {
+  // An official entrypoint script the catalog lists without its text (the build may even record it as
+  // a base-image ELF): run it as the /bin/sh script it is.
+  const fromBase = found.node.binary === undefined || found.node.binary.producer === 'base image';
+  if (found.node.text === undefined && fromBase && (knownEntrypoint(found.real, ctx.image.baseImage) !== undefined || found.real.endsWith('.sh'))) {
     const sh = execve(execContext(ctx), '/bin/sh', ['/bin/sh']);
     if (!sh.ok) return cannotStart(proc, ctx, via, via.kind === 'runc' ? found.name : name, { errno: sh.errno, goMessage: undefined, detail: `${found.name} needs /bin/sh: ${sh.detail}`, crlf: false });
     return launchShell(proc, ['/bin/sh', found.name, ...argv.slice(1)], ctx, undefined, sh.program);

@@ -39,7 +39,7 @@ describe('root report', () => {
     const image = imageFixture({ base: 'debian', cmd: exec(['sleep', 'infinity']) });
     const r = simulateRun(image, { volumes: ['/var/run/docker.sock:/var/run/docker.sock'] });
     expect(r.root?.dockerSocket).toBe(true);
-    expect(r.root?.reach.join('\n')).toMatch(/Docker socket gives full control/);
+    expect(r.root?.reach.join('\n')).toMatch(/Docker socket gives it full control/);
     expect(simulateRun(image, { volumes: ['data:/data'] }).root?.dockerSocket).toBe(false);
   });
 

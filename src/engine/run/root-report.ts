@@ -37,16 +37,16 @@ export function rootReport(fs: DirNode, cred: Credentials, workdir: string, path
   const workdirWritable = wd !== undefined && canWrite(wd, cred);
   const reach: string[] = [];
   if (root) {
-    reach.push(`can change any file of the image: ${writable.slice(0, 4).join(', ')}${writable.length > 4 ? ' …' : ''} (replace binaries, edit /etc/passwd)`);
-    if (packageManager !== undefined) reach.push(`can install tools at run time with ${packageManager} (an intruder's toolkit, a package away)`);
-    reach.push(`holds Docker's default capabilities (${DEFAULT_CAPABILITIES.length}: CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_NET_RAW, CAP_SETUID …)`);
-    reach.push('is uid 0 on the host as well unless user namespaces are enabled: a container escape (a kernel or runtime bug, a careless mount) lands as root on the host');
+    reach.push(`It can change any file of the image: ${writable.slice(0, 4).join(', ')}${writable.length > 4 ? ' …' : ''} (replace binaries, edit /etc/passwd).`);
+    if (packageManager !== undefined) reach.push(`It can install tools at run time with ${packageManager}: an intruder's toolkit is a package away.`);
+    reach.push(`It holds Docker's default capabilities (${DEFAULT_CAPABILITIES.length}: CAP_CHOWN, CAP_DAC_OVERRIDE, CAP_NET_RAW, CAP_SETUID …).`);
+    reach.push('It is uid 0 on the host as well unless user namespaces are enabled: a container escape (a kernel or runtime bug, a careless mount) lands as root on the host.');
   } else {
-    if (writable.length > 0) reach.push(`can still write ${writable.join(', ')}`);
-    if (!workdirWritable) reach.push(`cannot write its working directory ${workdir} (owned by another user): an app that writes there fails with EACCES — use COPY --chown or a writable directory`);
+    if (writable.length > 0) reach.push(`It can still write ${writable.join(', ')}.`);
+    if (!workdirWritable) reach.push(`It cannot write its working directory ${workdir} (owned by another user): an app that writes there fails with EACCES — use COPY --chown or a writable directory.`);
   }
   if (dockerSocket) {
-    reach.push(`the mounted Docker socket gives ${root ? '' : 'whoever can open it '}full control of the host's Docker: it can start a privileged container that mounts the host's / — root on the host`);
+    reach.push(`The mounted Docker socket gives ${root ? 'it' : 'whoever can open it'} full control of the host's Docker: it can start a privileged container that mounts the host's / — root on the host.`);
   }
   const explanation = root
     ? 'The process runs as root (uid 0). Nothing in the image stops it from changing the image\'s files or installing software, and an escape from the container starts as root. Add a user (`RUN useradd -u 10001 app`) and `USER 10001`.'

@@ -22,6 +22,9 @@ export type HandlerEffect =
   /** The simulation cannot tell: assumed to end the app cleanly. */
   | 'unknown';
 
+/** Registrations read per file: an app has a handful; the bound keeps pathological input linear. */
+const MAX_FINDINGS = 32;
+
 export interface HandlerFinding {
   readonly signal: number;
   readonly file: string;
@@ -69,6 +72,7 @@ const JS_REGISTER = /process\s*\.\s*(?:on|once|addListener|prependListener|prepe
 export function findNodeHandlers(text: string, file: string): HandlerFinding[] {
   const found: HandlerFinding[] = [];
   for (const m of text.matchAll(JS_REGISTER)) {
+    if (found.length >= MAX_FINDINGS) break;
     const signal = parseSignal(m[2] as string);
     if (signal === undefined) continue;
     const open = text.indexOf('(', m.index);
@@ -87,6 +91,7 @@ const PY_REGISTER = /(?:\bsignal\s*\.\s*)?\b(?:signal|add_signal_handler)\s*\(\s
 export function findPythonHandlers(text: string, file: string): HandlerFinding[] {
   const found: HandlerFinding[] = [];
   for (const m of text.matchAll(PY_REGISTER)) {
+    if (found.length >= MAX_FINDINGS) break;
     const signal = parseSignal((m[1] as string).replace(/^.*\./, ''));
     if (signal === undefined) continue;
     const open = text.indexOf('(', m.index + m[0].indexOf('(') - 1);
@@ -112,6 +117,7 @@ const GO_SIGNALS: Readonly<Record<string, number>> = { Interrupt: 2, Kill: 9 };
 export function findGoHandlers(text: string, file: string): HandlerFinding[] {
   const found: HandlerFinding[] = [];
   for (const m of text.matchAll(/signal\s*\.\s*Notify(?:Context)?\s*\(/g)) {
+    if (found.length >= MAX_FINDINGS) break;
     const args = splitArguments(callArguments(text, m.index + m[0].length - 1)).slice(1);
     const names = args.length === 0 ? ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT'] : args;
     for (const raw of names) {
@@ -126,7 +132,9 @@ export function findGoHandlers(text: string, file: string): HandlerFinding[] {
 
 /** Flask/Werkzeug's reloader (`app.run(debug=True)`): its parent exits 0 on SIGTERM (werkzeug `_reloader.py`). */
 export function usesWerkzeugReloader(text: string): boolean {
+  let seen = 0;
   for (const m of text.matchAll(/\.run\s*\(/g)) {
+    if (++seen > MAX_FINDINGS) break;
     const args = callArguments(text, m.index + m[0].length - 1, true);
     if (/\bdebug\s*=\s*True\b/.test(args) && !/\buse_reloader\s*=\s*False\b/.test(args)) return true;
     if (/\buse_reloader\s*=\s*True\b/.test(args)) return true;

@@ -18,13 +18,17 @@ export function lineTextAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
+/** How far a bracket is looked for: handlers are short, and a bound keeps odd input linear. */
+export const MAX_SPAN = 20_000;
+
 /**
  * From `start` (just inside an opening bracket), the offset of the matching closing bracket, skipping
- * strings and comments; `text.length` when unbalanced.
+ * strings and comments; the end of the searched span when unbalanced.
  */
 export function matchBracket(text: string, start: number, python = false): number {
   let depth = 0;
-  for (let i = start; i < text.length; i++) {
+  const end = Math.min(text.length, start + MAX_SPAN);
+  for (let i = start; i < end; i++) {
     const c = text[i] as string;
     if (c === '"' || c === "'" || c === '`') {
       i = skipString(text, i, c);
@@ -51,17 +55,18 @@ export function matchBracket(text: string, start: number, python = false): numbe
       depth--;
     }
   }
-  return text.length;
+  return end;
 }
 
 function skipString(text: string, start: number, quote: string): number {
-  for (let i = start + 1; i < text.length; i++) {
+  const end = Math.min(text.length, start + MAX_SPAN);
+  for (let i = start + 1; i < end; i++) {
     const c = text[i];
     if (c === '\\') i++;
     else if (c === quote) return i;
     else if (c === '\n' && quote !== '`') return i;
   }
-  return text.length;
+  return end;
 }
 
 /** The text of the call arguments after `openParen` (the offset of `(`). */

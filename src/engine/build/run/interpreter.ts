@@ -27,6 +27,7 @@ import { findOnPath, DEFAULT_PATH } from '../filesystem-query.ts';
 import { normalizePath, basename } from '../fs-path.ts';
 import { lookup } from '../fs-tree.ts';
 import { baseUtilityPresent } from './base-utilities.ts';
+import { layeredVars } from './var-store.ts';
 
 export interface ShellSession extends ShellVars {
   errexit: boolean;
@@ -54,7 +55,7 @@ export interface ScriptResult {
 
 export function newSession(run: RunState, env: ReadonlyMap<string, string>, cwd: string, firstLine: number, multiLine: boolean): ShellSession {
   const session: ShellSession = {
-    vars: new Map(env),
+    vars: layeredVars(env),
     lastStatus: 0,
     cwd,
     errexit: false,
@@ -186,7 +187,7 @@ function runCommand(session: ShellSession, command: Command, stdin: Stdin | unde
 }
 
 function subSession(session: ShellSession): ShellSession {
-  const sub: ShellSession = { ...session, vars: new Map(session.vars), functions: new Map(session.functions), exited: undefined };
+  const sub: ShellSession = { ...session, vars: layeredVars(session.vars), functions: new Map(session.functions), exited: undefined };
   (sub as { substitute: ShellSession['substitute'] }).substitute = (script) => substitute(sub, script);
   return sub;
 }
@@ -213,8 +214,13 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
     for (const [k, v] of assigned) session.vars.set(k, v);
     return { status: session.capture === undefined ? 0 : session.lastStatus, stdout: undefined };
   }
-  const env = new Map(session.vars);
-  for (const [k, v] of assigned) env.set(k, v);
+  // The command sees the shell's variables plus its own prefix assignments (copied only when there are some).
+  let env: ReadonlyMap<string, string> = session.vars;
+  if (assigned.size > 0) {
+    const copy = new Map(session.vars);
+    for (const [k, v] of assigned) copy.set(k, v);
+    env = copy;
+  }
 
   const io = redirects(session, cmd.redirects, pipedIn);
   // `exec cmd …` replaces the shell with cmd; `command cmd …` skips functions. Both run cmd.

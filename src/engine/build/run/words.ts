@@ -10,9 +10,10 @@ import type { DirNode } from '../types.ts';
 import { goMatch } from '../../context/go-match.ts';
 import { joinPath, normalizePath } from '../fs-path.ts';
 import { lookup } from '../fs-tree.ts';
+import type { VarStore } from './var-store.ts';
 
 export interface ShellVars {
-  readonly vars: Map<string, string>;
+  readonly vars: VarStore;
   /** `$?` */
   lastStatus: number;
   cwd: string;

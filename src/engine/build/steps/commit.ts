@@ -66,11 +66,12 @@ export function commitStep(session: BuildSession, run: StageRun, a: CommitArgs):
   const cached = a.decision.status === 'cached';
   const seconds = cached ? 0 : a.seconds;
   const bytes = a.entries === undefined ? 0 : layerBytes(a.entries);
+  const text = instructionText(session, a.instruction);
   session.steps.push({
     stage: run.name,
     stageIndex: run.node.index,
     line: a.instruction.startLine,
-    instruction: instructionText(session, a.instruction),
+    instruction: text,
     kind: a.kind,
     status: a.decision.status,
     seconds,
@@ -100,7 +101,7 @@ export function commitStep(session: BuildSession, run: StageRun, a: CommitArgs):
       bytes,
       changes: a.entries.map((e): LayerChange => ({ path: e.path, kind: e.kind, bytes: e.bytes })),
       line: a.instruction.startLine,
-      instruction: instructionText(session, a.instruction),
+      instruction: text,
       stage: run.name,
       fromBase: false,
       comment: BUILDKIT_COMMENT,

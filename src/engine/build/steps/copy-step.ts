@@ -10,7 +10,7 @@ import type { CopyInstruction } from '../../dockerfile/ast.ts';
 import type { ExpandedInstruction } from '../../dockerfile/expansion-types.ts';
 import type { FileTreeSource } from '../../context/types.ts';
 import { resolveCopySources } from '../../context/copy-sources.ts';
-import { checksumNotFoundMessage, refIdFor } from '../../context/errors.ts';
+import { checksumNotFoundMessage, missingSourceMessage, refIdFor } from '../../context/errors.ts';
 import { contentDigest } from '../../context/checksum.ts';
 import type { BuildSession } from '../session.ts';
 import { decide } from '../session.ts';
@@ -151,12 +151,13 @@ export function copyStep(session: BuildSession, run: StageRun, instruction: Copy
   let copiedBytes = 0;
   const files: Record<string, string> = {};
   const estimates: string[] = [];
-  const resolved = src.tree !== undefined && local.length > 0 ? resolveCopySources(src.tree, { sources: local, excludes, parents, ref: refIdFor(`${src.label}:${local.join('\n')}`) }) : undefined;
+  // The ref id in a not-found message is only made when it is needed (it costs a sha256 and a base-36 BigInt).
+  const resolved = src.tree !== undefined && local.length > 0 ? resolveCopySources(src.tree, { sources: local, excludes, parents, ref: '-' }) : undefined;
   if (resolved !== undefined && !(src.lenient === true && resolved.error?.kind === 'not-found')) {
     const r = resolved;
-    const ref = refIdFor(`${src.label}:${local.join('\n')}`);
     if (r.error !== undefined) {
       if (r.error.kind === 'not-found') {
+        const ref = refIdFor(`${src.label}:${local.join('\n')}`);
         const path = r.error.path;
         const ignored = src.usesContext && session.fullContext.entry(path.slice(1)) !== undefined;
         const explanation = ignored
@@ -164,7 +165,7 @@ export function copyStep(session: BuildSession, run: StageRun, instruction: Copy
           : src.usesContext
             ? `${path.slice(1)} is not in the build context (paths are relative to the context root, not the Dockerfile).`
             : `${path} does not exist in stage ${src.label}.`;
-        fail(checksumNotFoundMessage(path, ref), r.error.message, explanation);
+        fail(checksumNotFoundMessage(path, ref), missingSourceMessage(path, ref), explanation);
       } else fail(r.error.message, r.error.message, 'A source or --exclude pattern is not valid.');
       return;
     }

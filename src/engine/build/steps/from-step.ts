@@ -18,6 +18,7 @@ import { fromKey, scratchKey } from '../cache-key.ts';
 import { commitStep, failStep } from './commit.ts';
 import { displayDigest } from '../hash.ts';
 import type { Platform } from '../types.ts';
+import { newEnvTracker } from '../run-env.ts';
 
 /** Extracting a pulled layer onto disk (estimate: ~400 MB/s of uncompressed data). */
 const EXTRACT_BYTES_PER_SECOND = 400e6;
@@ -78,6 +79,7 @@ export function startStage(session: BuildSession, node: StageNode, stage: Stage)
     key: base.key,
     chainMissed: base.missed,
     buildArgs: new Map(),
+    envTracker: newEnvTracker(),
     cmdSet: false,
     stepIndex: 0,
     stepTotal: stepTotal(stage, countsFrom),

@@ -13,6 +13,7 @@ import type { BuildSession } from '../session.ts';
 import { decide, explainExit } from '../session.ts';
 import type { StageRun } from '../stage-run.ts';
 import { runKey } from '../cache-key.ts';
+import { MAX_RECORDED_ENV, runEnvFromMap, trackedEnv } from '../run-env.ts';
 import { runCreatedBy } from '../history.ts';
 import { beginStep, cloneDir, endStep, lookup, putNode, removePath, resolvePath } from '../fs-tree.ts';
 import { diffLayer } from '../layer-diff.ts';
@@ -110,14 +111,9 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
   const heredocOnly = command.kind === 'shell' && instruction.heredocs.length > 0 && /^<<-?["']?\w+["']?$/.test(command.text.trim());
   const scriptText = command.kind === 'shell' ? (heredocOnly ? (instruction.heredocs[0]?.data ?? '') : command.text) : '';
   const argv = command.kind === 'exec' ? command.args.map((a) => a.value) : [...c.shell, scriptText];
-  const env = new Map<string, string>();
-  const argNames: string[] = [];
-  for (const v of e?.scope.values() ?? []) {
-    if (v.value === undefined) continue;
-    env.set(v.name, v.value);
-    if (v.source === 'arg' || v.source === 'global-arg' || (v.source === 'builtin' && run.buildArgs.has(v.name))) argNames.push(v.name);
-  }
-  if (e === undefined) for (const [k, v] of c.env) env.set(k, v);
+  const runEnvironment = e !== undefined ? trackedEnv(run.envTracker, e.scope) : runEnvFromMap(c.env);
+  const env = runEnvironment.env;
+  const argNames = runEnvironment.argNames;
   const plans = planMounts(session, run, instruction.mounts, e);
   const name = vertexName(session, run, instruction, e);
   if (typeof plans === 'string') {
@@ -127,8 +123,8 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
   const network = instruction.network?.value ?? 'default';
   const security = instruction.security?.value ?? 'sandbox';
   const mountsText = plans.map((p) => p.keyText).join('|');
-  const key = runKey({ parent: run.key, argv, env, workdir: c.workdir || '/', user: c.user, network, security, mounts: mountsText, platform: session.platformText });
-  const record = { key, parent: run.key, stage: run.name, kind: 'run' as const, text: JSON.stringify(argv), env: Object.fromEntries(env), argNames, workdir: c.workdir || '/', user: c.user, mounts: mountsText };
+  const key = runKey({ parent: run.key, argv, envDigest: runEnvironment.digest, workdir: c.workdir || '/', user: c.user, network, security, mounts: mountsText, platform: session.platformText });
+  const record = { key, parent: run.key, stage: run.name, kind: 'run' as const, text: JSON.stringify(argv), envDigest: runEnvironment.digest, ...(env.size <= MAX_RECORDED_ENV ? { env: Object.fromEntries(env), argNames } : {}), workdir: c.workdir || '/', user: c.user, mounts: mountsText };
   const decision = decide(session, run, key, record);
   const buildArgs = [...run.buildArgs].map(([k]) => [k, env.get(k) ?? run.buildArgs.get(k) ?? ''] as const);
   const processText = argv.join(' ');

@@ -7,7 +7,17 @@ import type { CatalogImage, ImageRecord, ToolSet, UserSpec } from '../../catalog
 import { withDigest } from '../../catalog/digest.ts';
 import { parseReference } from '../../catalog/reference.ts';
 import type { CatalogView, PackagePlan, PlannedPackage } from '../catalog-view.ts';
-import { DEFAULT_FIGURES } from '../catalog-adapter.ts';
+import type { EcosystemFigures } from '../catalog-view.ts';
+
+/** Fixed figures (simulation-model.md §4) so that the tests do not move with the catalog. */
+const FIGURES: EcosystemFigures = {
+  aptListsBytes: () => 19_856_468,
+  apkIndexBytes: 2.5e6,
+  dpkgInfoBytesPerPackage: 31_000,
+  pipCacheRatio: 0.33,
+  npmCacheRatio: 0.35,
+  downloadBytesPerSecond: 40e6,
+};
 
 const NO_TOOLS: ToolSet = {
   bash: undefined, curl: undefined, wget: undefined, tini: undefined, 'ca-certificates': undefined, python3: undefined, pip: undefined,
@@ -204,6 +214,6 @@ export function fakeCatalog(): CatalogView {
       const p = NPM[name];
       return p === undefined ? { name, bytes: 2e6, packages: 5, bins: [], estimate: true } : { name, bytes: p.bytes, packages: p.packages, bins: p.bins ?? [], estimate: false };
     },
-    figures: DEFAULT_FIGURES,
+    figures: FIGURES,
   };
 }

@@ -81,7 +81,26 @@ export const GOLANG_1_23: ImageRecord = {
   platforms: { 'linux/amd64': {}, 'linux/arm64': {} },
   compressed: { bytes: 289_709_620, source: 'estimate: golang:1.25-bookworm figures (repo-info 2026-07); Go 1.23 not tracked any more, same Dockerfile (simulation-model.md §3 "±5 %")', confidence: 'estimate' },
   onDisk: { bytes: 807_360_000, source: 'estimate: golang:1.25-bookworm 807.36 MB (repo-info local, 2026-07); same Dockerfile', confidence: 'estimate' },
-  layers: { ...GOLANG_1_25.layers, source: 'estimate: golang:1.25-bookworm layer list (repo-info 2026-07)', confidence: 'estimate' },
+  layers: {
+    items: [
+      { createdBy: "# debian.sh --arch 'amd64' out/ 'bookworm' '@1783900800'", emptyLayer: false, bytes: 116_570_000, compressedBytes: 48_497_403 },
+      { ...BUILDPACK_CURL_LAYER, compressedBytes: 24_044_100 },
+      { ...BUILDPACK_SCM_LAYER, compressedBytes: 64_408_455 },
+      {
+        createdBy: 'RUN /bin/sh -c set -eux; apt-get update; apt-get install -y --no-install-recommends g++ gcc libc6-dev make pkg-config ; dpkgArch="$(dpkg --print-architecture)"; if [ "$dpkgArch" = \'arm64\' ]; then apt-get install -y --no-install-recommends binutils-gold; fi; rm -rf /var/lib/apt/lists/* # buildkit',
+        emptyLayer: false, bytes: 276_153_303, compressedBytes: 92_512_745,
+      },
+      { createdBy: 'ENV GOLANG_VERSION=1.23.12', emptyLayer: true, bytes: 0, compressedBytes: 0 },
+      { createdBy: 'ENV GOTOOLCHAIN=local', emptyLayer: true, bytes: 0, compressedBytes: 0 },
+      { createdBy: 'ENV GOPATH=/go', emptyLayer: true, bytes: 0, compressedBytes: 0 },
+      { createdBy: `ENV PATH=${GO_PATH}`, emptyLayer: true, bytes: 0, compressedBytes: 0 },
+      { createdBy: 'COPY /target/ / # buildkit', emptyLayer: false, bytes: 198_740_510, compressedBytes: 60_246_758 },
+      { createdBy: 'RUN /bin/sh -c mkdir -p "$GOPATH/src" "$GOPATH/bin" && chmod -R 1777 "$GOPATH" # buildkit', emptyLayer: false, bytes: 0, compressedBytes: 127 },
+      { createdBy: 'WORKDIR /go', emptyLayer: false, bytes: 0, compressedBytes: 32 },
+    ],
+    source: 'estimate: golang:1.25-bookworm layer list and sizes (repo-info 2026-07) with GOLANG_VERSION 1.23.12',
+    confidence: 'estimate',
+  },
   config: {
     ...GOLANG_1_25.config, env: { ...GOLANG_1_25.config.env, GOLANG_VERSION: '1.23.12' },
     source: 'estimate: golang 1.23 Dockerfile = 1.25 Dockerfile with another GOLANG_VERSION', confidence: 'estimate',

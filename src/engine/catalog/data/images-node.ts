@@ -17,6 +17,8 @@ const NODE_FS: Readonly<Record<string, FsEntry>> = {
   '/usr/local/bin/npm': { kind: 'symlink', target: '../lib/node_modules/npm/bin/npm-cli.js' },
   '/usr/local/bin/npx': { kind: 'symlink', target: '../lib/node_modules/npm/bin/npx-cli.js' },
   '/usr/local/lib/node_modules/npm': { kind: 'dir', size: 11_000_000 },
+  '/usr/local/lib/node_modules/npm/bin/npm-cli.js': { kind: 'file', size: 2_800, mode: 0o755 },
+  '/usr/local/lib/node_modules/npm/bin/npx-cli.js': { kind: 'file', size: 2_900, mode: 0o755 },
   '/usr/local/bin/yarn': { kind: 'symlink', target: '/opt/yarn-v1.22.22/bin/yarn' },
   '/opt/yarn-v1.22.22': { kind: 'dir', size: 5_000_000 },
   '/usr/local/bin/docker-entrypoint.sh': { kind: 'file', size: 388, mode: 0o755 },

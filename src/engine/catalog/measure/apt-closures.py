@@ -36,6 +36,25 @@ if REL == 'trixie':
     SETS['python-slim'] = SETS['python-slim'].replace('libssl3', 'libssl3t64').replace('libreadline8', 'libreadline8t64').replace('libgdbm6', 'libgdbm6t64')
 env = dict(os.environ, APT_CONFIG=f'{WORK}/apt.conf')
 
+def setup():
+    """A private apt state so the host's own apt is untouched (the system apt.conf.d still applies, as in the images)."""
+    for d in ('state/lists/partial', 'cache/archives/partial', 'etc'):
+        os.makedirs(f'{WORK}/{d}', exist_ok=True)
+    key = 'signed-by=/usr/share/keyrings/debian-archive-keyring.gpg'
+    with open(f'{WORK}/etc/sources.list', 'w') as f:
+        f.write(f'deb [{key}] http://deb.debian.org/debian {REL} main\n'
+                f'deb [{key}] http://deb.debian.org/debian {REL}-updates main\n'
+                f'deb [{key}] http://deb.debian.org/debian-security {REL}-security main\n')
+    open(f'{WORK}/state/status', 'a').close()
+    with open(f'{WORK}/apt.conf', 'w') as f:
+        f.write(f'Dir::State "{WORK}/state";\nDir::State::status "{WORK}/state/status";\nDir::Cache "{WORK}/cache";\n'
+                f'Dir::Etc::SourceList "{WORK}/etc/sources.list";\nDir::Etc::SourceParts "/nonexistent";\n'
+                'APT::Architecture "amd64";\nAcquire::Languages "none";\nAcquire::GzipIndexes "true";\n')
+    subprocess.run(['apt-get', 'update'], env=env, check=True, capture_output=True)
+
+if not os.path.exists(f'{WORK}/state/lists/lock'):
+    setup()
+
 def parse_avail():
     out = subprocess.run(['apt-cache', 'dumpavail'], env=env, capture_output=True, text=True).stdout
     pk = {}

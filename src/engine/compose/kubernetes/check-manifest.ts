@@ -7,6 +7,7 @@ import type { ComposeDiagnostic } from '../diagnostics.ts';
 import type { ComposeFinding } from '../lint-rule.ts';
 import type { Loc, MapNode, YamlNode } from '../located.ts';
 import { asMap, asSeq, entryOf, scalarText } from '../located.ts';
+import { MAX_COMPOSE_CHARS } from '../parse-compose.ts';
 import { parseImageRef } from '../service-model.ts';
 import { readComposeYaml } from '../yaml-tree.ts';
 import type { ManifestCheck } from './manifest-checks.ts';
@@ -92,6 +93,14 @@ function checkContainer(out: ComposeFinding[], kind: string, name: string, conta
 }
 
 export function checkKubernetesManifest(text: string, file = 'manifest.yaml'): ManifestCheckResult {
+  if (text.length > MAX_COMPOSE_CHARS) {
+    const start = { line: 1, column: 1, offset: 0 };
+    return {
+      objects: [],
+      findings: [],
+      diagnostics: [{ severity: 'error', code: 'not-simulated', message: `${file} is ${(text.length / 1024).toFixed(0)} KB; Shipshape reads manifests up to ${MAX_COMPOSE_CHARS / 1024} KB`, file, range: { start, end: start } }],
+    };
+  }
   const read = readComposeYaml(file, text, undefined);
   const objects: ManifestObject[] = [];
   const findings: ComposeFinding[] = [];

@@ -1,4 +1,5 @@
 import { defineComposeRule } from '../lint-rule.ts';
+import type { ComposeReport } from '../lint-rule.ts';
 import { imageFacts } from '../simulate/image-facts.ts';
 
 /** `condition: service_healthy` on a service that never reports health: `up` fails. */
@@ -23,18 +24,32 @@ export const healthyDependencyWithoutHealthcheck = defineComposeRule({
   },
   service(service, model) {
     if (!service.active) return undefined;
-    const reports = [];
+    const reports: ComposeReport[] = [];
     for (const dep of service.dependsOn) {
       if (dep.condition !== 'service_healthy') continue;
       const target = model.services.find((s) => s.name === dep.service);
       if (!target) continue;
       const hc = target.healthcheck;
-      const imageHas = imageFacts(target.image?.name)?.healthcheck ?? false;
-      const declared = hc !== undefined && !hc.disabled && (hc.test !== undefined || imageHas);
-      const fromImageOnly = hc === undefined && imageHas;
-      if (declared || fromImageOnly) continue;
-      const why = hc?.disabled ? 'its healthcheck is disabled' : `it defines no healthcheck${target.image ? ` and ${target.image.name} declares none` : ''}`;
-      reports.push({ loc: dep.loc, message: `${service.name} waits for ${dep.service} to be healthy, but ${why}: up fails with "container … has no healthcheck configured".` });
+      if (hc?.disabled) {
+        reports.push({ loc: dep.loc, message: `${service.name} waits for ${dep.service} to be healthy, but its healthcheck is disabled: up fails with "container … has no healthcheck configured".` });
+        continue;
+      }
+      if (hc?.test !== undefined) continue;
+      const facts = imageFacts(target.image?.name);
+      if (facts?.healthcheck || target.behaviour?.value['image-healthcheck'] === true) continue;
+      if (facts && !target.build) {
+        reports.push({
+          loc: dep.loc,
+          message: `${service.name} waits for ${dep.service} to be healthy, but it defines no healthcheck and ${target.image!.name} declares none: up fails with "container … has no healthcheck configured".`,
+        });
+      } else {
+        // An image we know nothing about may declare a HEALTHCHECK in its Dockerfile.
+        reports.push({
+          loc: dep.loc,
+          severity: 'warning',
+          message: `${service.name} waits for ${dep.service} to be healthy, but ${dep.service} defines no healthcheck: unless its image declares a HEALTHCHECK, up fails with "container … has no healthcheck configured".`,
+        });
+      }
     }
     return reports;
   },

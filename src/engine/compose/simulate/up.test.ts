@@ -283,3 +283,10 @@ test('a project Compose refuses to load creates nothing', () => {
   const r = up('services:\n  a:\n    image: a:1\n    depends_on: [nope]\n');
   expect([r.ok, r.exitCode, r.error, r.timeline]).toEqual([false, 1, 'service "a" depends on undefined service "nope": invalid compose project', []]);
 });
+
+test('network_mode: host — ports are ignored, localhost is the host', () => {
+  const r = up('services:\n  app:\n    image: a:1\n    network_mode: host\n    ports: ["80:80"]\n    environment:\n      DB: postgres://localhost:5432/x\n  db:\n    image: postgres:16\n    ports: ["127.0.0.1:5432:5432"]\n');
+  expect(r.ports.map((p) => p.container)).toEqual(['demo-db-1']);
+  expect(r.connections.map((c) => c.outcome)).toEqual(['ok']);
+  expect(r.timeline.some((e) => /ports are ignored/.test(e.text))).toBe(true);
+});

@@ -14,6 +14,7 @@ import { connectionReports } from './connections.ts';
 import type { LifeContext, SimContainer } from './containers.ts';
 import { newContainer, startContainer } from './containers.ts';
 import { eventQueue } from './event-queue.ts';
+import { imageFacts } from './image-facts.ts';
 import { limitReport } from './limits.ts';
 import { containerNames, nameIndex, networkReports, serviceNetworking } from './networking.ts';
 import type { HostPortInUse } from './port-allocator.ts';
@@ -61,8 +62,16 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
       .map((k) => ({ service: s.name, key: `deploy.${k.key}`, loc: k.loc, text: `deploy.${k.key} is read only by Swarm (docker stack deploy); docker compose up ignores it without a word.` })),
   );
   const assumptions = [...new Set(active.flatMap((s) => behaviours.get(s.name)!.assumptions))];
+  for (const s of active) {
+    for (const d of s.dependsOn) {
+      const target = active.find((t) => t.name === d.service);
+      if (d.condition !== 'service_healthy' || !target || target.healthcheck?.test !== undefined || behaviours.get(target.name)!.imageHealthcheck) continue;
+      if (imageFacts(target.image?.name) && !target.build) continue;
+      assumptions.push(`${target.name}: its image is assumed to declare no HEALTHCHECK (say otherwise with x-shipshape: image-healthcheck: true).`);
+    }
+  }
   const order = startOrder(model.services);
-  const base = { projectName: model.projectName, startOrder: order, networks, networking: [...networking.values()], connections, volumes, limits, deployNotes, assumptions, horizonMs };
+  const base = { projectName: model.projectName, startOrder: order, networks, networking: [...networking.values()], connections, volumes, limits, deployNotes, assumptions: [...new Set(assumptions)], horizonMs };
 
   if (model.loadError) {
     return { ...base, ok: false, exitCode: 1, error: model.loadError.message, services: serviceReports(model, new Map(), new Map(), undefined, model.loadError.message), ports: [], timeline: [] };
@@ -72,9 +81,10 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
   for (const n of networks) if (!n.external) compose(0, `Network ${n.fullName}  Created`);
   for (const v of volumes) if (v.kind === 'named' && v.fullName) compose(0, `Volume ${v.fullName}  Created`);
   const containers = new Map<string, SimContainer[]>();
+  const byName = new Map(active.map((s) => [s.name, s]));
   let error: string | undefined;
   for (const name of order) {
-    const s = active.find((x) => x.name === name)!;
+    const s = byName.get(name)!;
     const list = containerNames(model, s).map((c) => newContainer(c, s, behaviours.get(s.name)!));
     containers.set(name, list);
     const mem = s.resources.memoryBytes?.value;
@@ -88,7 +98,6 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
 
   const queue = eventQueue();
   const phase = new Map<string, Phase>(order.map((n) => [n, 'pending']));
-  const byName = new Map(active.map((s) => [s.name, s]));
   const ports: PublishedPort[] = [];
   const allocator = portAllocator(options.hostPortsInUse ?? []);
   const brokenBy = new Map<string, string>();
@@ -115,6 +124,11 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
 
   const startService = (s: ComposeService, at: number) => {
     for (const c of containers.get(s.name) ?? []) {
+      if (s.networkMode?.value === 'host' && s.ports.length > 0) {
+        // The daemon discards port bindings in host mode (docker run warns "Published ports are discarded when
+        // using host network mode"); the Compose Specification calls the combination an error.
+        compose(at, `Container ${c.name}  ports are ignored: with network_mode: host the container uses the host's ports directly`, s.name, c.name);
+      }
       for (const p of s.ports) {
         if (s.networkMode?.value === 'host') continue;
         const result = allocator.request(p.hostIp, p.published, p.protocol, c.name);

@@ -47,6 +47,8 @@ export function shell(text: string, shellArgv: readonly string[] = ['/bin/sh', '
 
 export interface FixtureInput {
   readonly base: Base;
+  /** `BuiltImage.baseImage` (the FROM reference); the base's name by default. */
+  readonly baseImage?: string;
   readonly arch?: string;
   readonly files?: Readonly<Record<string, FileSpec>>;
   readonly entrypoint?: CommandSpec;
@@ -268,7 +270,7 @@ export function imageFixture(input: FixtureInput): BuiltImage {
   };
   return {
     stage: '',
-    baseImage: input.base,
+    baseImage: input.baseImage ?? input.base,
     platform: { os: 'linux', arch },
     os: osByBase[input.base],
     config,

@@ -169,6 +169,7 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
   const noDeps = a.options.has('--no-deps');
   const names = reqs.filter((x) => x.from !== 'local').map((x) => x.name);
   const planned = run.catalog.pipPlan(names, libc).filter((p) => !noDeps || names.some((n) => normalise(n) === normalise(p.name)));
+  if (planned.length > 0) estimate(run, 'pip package sizes are estimates (wheel and installed sizes from the catalog, or a default for unknown packages)');
   for (const p of planned) {
     if (p.estimate) estimate(run, `pip package \`${p.name}\` is not in the catalog: its size is an estimate`);
     // A wheel file already built (pip wheel in a builder stage) installs without compiling.
