@@ -18,22 +18,25 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { lessonSchema } from '../src/lessons/lesson-schema.ts';
+import { largeEntrySchema, lessonSchema } from '../src/lessons/lesson-schema.ts';
 import type { ExerciseFrontmatter } from '../src/lessons/lesson-schema.ts';
 import { analyze } from '../src/engine/index.ts';
 import type { AnalyzeInput, Report } from '../src/engine/index.ts';
-import type { ContextEntryInput } from '../src/engine/context/index.ts';
 import { changeSchema, checkSchema } from '../src/engine/grade/index.ts';
-import type { Change, Check } from '../src/engine/grade/index.ts';
+import type { Check } from '../src/engine/grade/index.ts';
 
 const LESSONS = join(import.meta.dirname, 'lessons');
 
 /**
- * Wrong attempts the engine grades as solved although Docker would not run them. Each entry is an engine bug
- * (reported to the engine's owners); its test is expected to fail until the engine is fixed — then vitest turns
- * it red and the entry must be removed.
+ * Where the engine disagrees with Docker, found while writing the lessons and reported to the engine's owners:
+ * wrong attempts it grades as solved (`<lesson>/<exercise>/<case>`) and examples whose claims it gets wrong
+ * (`<lesson>/examples/<name>`; such an example is kept out of the prose until the engine is fixed, so no page shows
+ * a wrong figure). Each listed test is expected to fail; when the engine is fixed vitest turns it red, and the
+ * entry must be removed (and the example embedded).
  */
 const KNOWN_ENGINE_GAPS: Readonly<Record<string, string>> = {
+  '01-image-bloat/examples/purge-same-run':
+    '`apt-get install gcc libpq-dev libpq5 && ... && apt-get purge -y --auto-remove gcc libpq-dev` in one RUN keeps gcc and its dependencies (≈184 MB) in the layer; Docker removes them',
   '02-multi-stage/go-to-scratch/cgo-binary-on-scratch':
     'the `starts` check passes although the run reports `exec /server: no such file or directory` (dynamic binary, no loader)',
   '02-multi-stage/no-compiler-in-python/forgot-libpq':
@@ -89,11 +92,6 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   return result.data;
 }
 
-/** Large files as the engine reads them: a declared size and no content. */
-function largeEntries(largeFiles: readonly { readonly path: string; readonly bytes: number }[]): ContextEntryInput[] {
-  return largeFiles.map(({ path, bytes }) => ({ path, size: bytes }));
-}
-
 interface Lesson {
   readonly slug: string;
   readonly dir: string;
@@ -118,10 +116,13 @@ interface Attempt {
   readonly files: Readonly<Record<string, string>>;
 }
 
+/** `SHOW_GRADES=1 npm exec -- vitest run content` prints every verdict, for an author tuning budgets. */
+const SHOW_GRADES = process.env['SHOW_GRADES'] === '1';
+
 function gradeAttempt(lesson: Lesson, exercise: ExerciseFrontmatter, attempt: Attempt): Report {
+  // The lesson schema has already validated checks and change with the engine's own schemas.
   const where = `content/lessons/${lesson.slug}/index.mdx, exercise "${exercise.id}"`;
-  const checks: Check[] = exercise.checks.map((check, index) => parseWith(checkSchema, check, `${where}, checks.${index}`));
-  const change: Change | undefined = exercise.change && parseWith(changeSchema, exercise.change, `${where}, change`);
+  const { checks, change } = exercise;
   const dockerfilePath = exercise.files.find(isDockerfile);
   if (!dockerfilePath) throw new Error(`${where}: no Dockerfile among files (${exercise.files.join(', ')})`);
   const context = readFolder(join(lesson.dir, 'exercises', exercise.id, 'context'));
@@ -129,11 +130,13 @@ function gradeAttempt(lesson: Lesson, exercise: ExerciseFrontmatter, attempt: At
     dockerfile: attempt.files[dockerfilePath] ?? '',
     dockerfilePath,
     files: attempt.files,
-    context: [...Object.entries(context).map(([path, content]) => ({ path, content })), ...largeEntries(exercise.largeFiles)],
+    context: [...Object.entries(context).map(([path, content]) => ({ path, content })), ...exercise.largeEntries],
     ...(change ? { change } : {}),
     checks,
   };
-  return analyze(input);
+  const report = analyze(input);
+  if (SHOW_GRADES) console.log(`${lesson.slug}/${exercise.id} ${attempt.label}\n${verdicts(report)}`);
+  return report;
 }
 
 function verdicts(report: Report): string {
@@ -205,7 +208,8 @@ const exampleSpecSchema = z
   .object({
     /** A shared context folder, `examples/contexts/<context>/`; default `examples/<name>.context/` if present. */
     context: z.string().regex(/^[a-z0-9-]+$/).optional(),
-    largeFiles: z.array(z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative() }).strict()).default([]),
+    /** Big entries of the context by declared size, in the exercises' `largeEntries` shape. */
+    largeEntries: z.array(largeEntrySchema).default([]),
     change: z.unknown().optional(),
     target: z.string().optional(),
     buildArgs: z.record(z.string(), z.string()).optional(),
@@ -246,7 +250,7 @@ function readExample(lesson: Lesson, name: string): Example {
     name,
     input: {
       dockerfile: readFileSync(join(dir, `${name}.Dockerfile`), 'utf8'),
-      context: [...Object.entries(files).map(([path, content]) => ({ path, content })), ...largeEntries(spec.largeFiles)],
+      context: [...Object.entries(files).map(([path, content]) => ({ path, content })), ...spec.largeEntries],
       ...(change ? { change } : {}),
       ...(spec.target ? { target: spec.target } : {}),
       ...(spec.buildArgs ? { buildArgs: spec.buildArgs } : {}),
@@ -269,20 +273,26 @@ function exampleNames(lesson: Lesson): string[] {
 describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('examples of %s', (_slug, lesson) => {
   const names = exampleNames(lesson);
 
-  test('the prose embeds exactly the examples that exist', () => {
+  test('the prose embeds exactly the examples that exist (except those held back for an engine gap)', () => {
     const used = [...lesson.mdx.matchAll(/<Example\b[^>]*\bname="([^"]+)"/g)].map((match) => match[1]!);
-    expect([...new Set(used)].sort(), 'examples named in index.mdx vs examples/*.Dockerfile').toEqual(names);
+    const shown = names.filter((name) => !(`${lesson.slug}/examples/${name}` in KNOWN_ENGINE_GAPS));
+    expect([...new Set(used)].sort(), 'examples named in index.mdx vs examples/*.Dockerfile').toEqual(shown);
     for (const match of lesson.mdx.matchAll(/<Example\b[^>]*\blesson="([^"]+)"/g)) expect(match[1]).toBe(lesson.slug);
   });
 
   test.each(names)('%s: the engine agrees with what the prose claims', (name) => {
-    const example = readExample(lesson, name);
-    const report = analyze(example.input);
-    const results = new Map((report.grade?.checks ?? []).map((check) => [check.id, check] as const));
-    const wrong = [
-      ...example.passes.filter((check) => !results.get(check.id)?.passed).map((check) => `  claimed to pass, fails: ${check.id}: ${results.get(check.id)?.reason}`),
-      ...example.fails.filter((check) => results.get(check.id)?.passed).map((check) => `  claimed to fail, passes: ${check.id}: ${results.get(check.id)?.reason}`),
-    ];
-    expect(wrong, `${lesson.slug}/examples/${name}:\n${wrong.join('\n')}`).toEqual([]);
+    const key = `${lesson.slug}/examples/${name}`;
+    const run = (): void => {
+      const example = readExample(lesson, name);
+      const report = analyze(example.input);
+      const results = new Map((report.grade?.checks ?? []).map((check) => [check.id, check] as const));
+      const wrong = [
+        ...example.passes.filter((check) => !results.get(check.id)?.passed).map((check) => `  claimed to pass, fails: ${check.id}: ${results.get(check.id)?.reason}`),
+        ...example.fails.filter((check) => results.get(check.id)?.passed).map((check) => `  claimed to fail, passes: ${check.id}: ${results.get(check.id)?.reason}`),
+      ];
+      expect(wrong, `${key}:\n${wrong.join('\n')}`).toEqual([]);
+    };
+    if (key in KNOWN_ENGINE_GAPS) expect(run, `known engine gap: ${KNOWN_ENGINE_GAPS[key]}`).toThrow();
+    else run();
   });
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openSession } from './support/browser.ts';
+import { openWorkbench } from './support/workbench.ts';
 
 let browser: Browser;
 before(async () => {
@@ -16,19 +17,25 @@ after(async () => {
   await browser?.close();
 });
 
-const good = {
-  format: 'shipshape-progress',
-  version: 1,
-  exportedAt: '2026-11-20T10:00:00.000Z',
-  solved: { '01-image-bloat/pin-the-base': '2026-11-20T09:58:00.000Z' },
-  work: { '01-image-bloat/pin-the-base': { files: { Dockerfile: 'FROM python:3.12-slim\n# imported\n' }, savedAt: 1_763_632_680_000 } },
-};
+function progressFile(key: string) {
+  return {
+    format: 'shipshape-progress',
+    version: 1,
+    exportedAt: '2026-11-20T10:00:00.000Z',
+    solved: { [key]: '2026-11-20T09:58:00.000Z' },
+    work: { [key]: { files: { Dockerfile: 'FROM python:3.12-slim\n# imported\n' }, savedAt: 1_763_632_680_000 } },
+  };
+}
 
 test('export writes solved marks and saved work; import merges a valid file and refuses a bad one', async () => {
   const session = await openSession(browser);
   const { page } = session;
   try {
     await page.goto(`${baseUrl}/`);
+    // The first exercise of the course, whatever it is called.
+    const key = (await page.locator('.lesson-list [data-progress-exercise]').first().getAttribute('data-progress-exercise'))!;
+    const [lesson] = key.split('/');
+    const good = progressFile(key);
     const tools = page.locator('[data-progress-tools]');
     const input = tools.locator('[data-import-progress]');
     const message = tools.locator('[data-progress-message]');
@@ -50,19 +57,18 @@ test('export writes solved marks and saved work; import merges a valid file and 
     await input.setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
     await page.locator('[data-progress-tools][data-progress-result="imported"]').waitFor();
     assert.match((await message.textContent()) ?? '', /Imported 1 solved exercise and 1 saved exercise/);
-    await page.locator('[data-progress-exercise="01-image-bloat/pin-the-base"][data-solved="true"]').waitFor();
+    await page.locator(`[data-progress-exercise="${key}"][data-solved="true"]`).waitFor();
 
     const [download] = await Promise.all([page.waitForEvent('download'), tools.locator('[data-export-progress]').click()]);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as typeof good;
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as ReturnType<typeof progressFile>;
     assert.equal(exported.format, 'shipshape-progress');
     assert.deepEqual(exported.solved, good.solved);
-    assert.equal(exported.work['01-image-bloat/pin-the-base']?.files.Dockerfile, 'FROM python:3.12-slim\n# imported\n');
+    assert.equal(exported.work[key]?.files.Dockerfile, 'FROM python:3.12-slim\n# imported\n');
 
     // The imported work opens in the exercise.
-    await page.goto(`${baseUrl}/lessons/01-image-bloat/`);
-    await page.locator('[data-workbench]').scrollIntoViewIfNeeded();
-    await page.locator('[data-workbench][data-state="ready"]').waitFor();
-    await page.locator('.view-lines', { hasText: '# imported' }).waitFor();
+    const workbench = await openWorkbench(page, `${baseUrl}/lessons/${lesson}/`);
+    assert.equal(await workbench.getAttribute('data-key'), key, 'the first exercise of the lesson is the first of the course');
+    await workbench.locator('.view-lines', { hasText: '# imported' }).waitFor();
     assert.deepEqual(session.errors, []);
   } finally {
     await session.close();

@@ -2,7 +2,8 @@
  * A stand-in for the engine worker that answers with reports in the shape of the engine's contract (build, run,
  * grade, context summary), so the panels can be tested before — and independently of — the engine's simulation.
  * Its figures are fixtures, not Docker facts: the point is that the site shows what the report says, whatever it
- * says. Learner text is echoed into the report (instructions, base image ref, log, history) so tests can check it
+ * says. Checks pass when the Dockerfile carries `pass:<id>`, so tests can steer the grade whatever the lesson. Learner
+ * text is echoed into the report (instructions, base image ref, log, history) so tests can check it
  * is shown as text everywhere.
  */
 import type { Page } from 'playwright-core';
@@ -57,10 +58,11 @@ self.onmessage = (event) => {
     return { ok: true, error: undefined, steps: s, stages: [], totalSeconds: s.reduce((t, x) => t + x.seconds, 0),
       log: s.map((x, i) => '#' + (i + 1) + ' ' + (x.status === 'cached' ? 'CACHED ' : '') + x.name).join('\n'), image };
   };
-  const checks = [
-    { id: 'base-pinned', kind: 'no-finding', label: 'The base image names a version instead of ' + '\u0060latest\u0060', passed: !/:latest\b/.test(ref), reason: ref ? 'FROM ' + ref : 'no FROM' },
-    { id: 'base-slim', kind: 'image-size', label: 'The image stays under 250 MB on disk', passed: slim, reason: slim ? 'slim base' : 'full base (' + ref + ')' },
-  ];
+  // A declared check passes when the Dockerfile says so, with a comment pass:<check id>. Tests steer the grade.
+  const checks = (input.checks || []).map((c) => {
+    const passed = text.includes('pass:' + c.id);
+    return { id: c.id, kind: c.kind, label: c.label || c.id, passed, reason: passed ? 'the file says pass:' + c.id : 'no pass:' + c.id + ' in ' + ref };
+  });
   const sent = (path) => !(path.startsWith('.git') || path.startsWith('node_modules'));
   const entries = [...Object.keys(input.files || {}).map((path) => ({ path, content: input.files[path] })), ...(input.context || [])]
     .map((e) => ({ path: e.path, kind: e.kind || 'file', bytes: e.content !== undefined ? e.content.length : e.size, sent: sent(e.path), summary: e.kind === 'dir' }));
@@ -79,7 +81,7 @@ self.onmessage = (event) => {
       ] },
       root: undefined, warnings: [], explanations: ['Runs as root.'], assumptions: [],
     },
-    grade: { score: checks.filter((c) => c.passed).length / checks.length, solved: checks.every((c) => c.passed), checks, firstFailing: checks.find((c) => !c.passed) },
+    grade: checks.length === 0 ? undefined : { score: checks.filter((c) => c.passed).length / checks.length, solved: checks.every((c) => c.passed), checks, firstFailing: checks.find((c) => !c.passed) },
     context: { totalBytes: entries.reduce((t, e) => t + e.bytes, 0), sentBytes: entries.filter((e) => e.sent).reduce((t, e) => t + e.bytes, 0), entries, ignoreFile: '.dockerignore', error: undefined },
   };
   self.postMessage({ id, report, millis: 0.1 });

@@ -8,17 +8,42 @@ import { baseUrl } from './browser.ts';
 
 export const lessonUrl = `${baseUrl}/lessons/01-image-bloat/`;
 
+/** What the page embedded for the workbench (see src/lessons/workbench-payload.ts): tests read the exercise from it. */
+export interface Payload {
+  readonly key: string;
+  readonly editable: readonly string[];
+  readonly files: Readonly<Record<string, string>>;
+  readonly checks: readonly { readonly id: string; readonly label?: string }[];
+  readonly hints: readonly { readonly check: string; readonly levels: readonly string[] }[];
+  readonly change?: { readonly label: string };
+  readonly solution?: Readonly<Record<string, string>>;
+}
+
+export async function payloadOf(workbench: Locator): Promise<Payload> {
+  return JSON.parse((await workbench.locator('[data-workbench-data]').textContent()) ?? '{}') as Payload;
+}
+
+/** Waits until this workbench's `data-<name>` attribute has the value (name in dataset form: `save`, `grade`). */
+export async function waitForData(workbench: Locator, name: string, value: string, timeout = 10_000): Promise<void> {
+  await workbench.page().waitForFunction(
+    ([el, key, wanted]) => (el as HTMLElement).dataset[key as string] === wanted,
+    [await workbench.elementHandle(), name, value] as const,
+    { timeout },
+  );
+}
+
+/** Opens a page and its first workbench, scrolled into view, once the editor and the first report are there. */
 export async function openWorkbench(page: Page, url = lessonUrl): Promise<Locator> {
   await page.goto(url);
   const workbench = page.locator('[data-workbench]').first();
   await workbench.scrollIntoViewIfNeeded();
-  await page.locator('[data-workbench][data-state="ready"]').first().waitFor({ timeout: 30_000 });
+  await waitForData(workbench, 'state', 'ready', 30_000);
   return workbench;
 }
 
 /** Waits until the panels show the report for the newest edit. */
 export async function settled(workbench: Locator): Promise<void> {
-  await workbench.page().waitForFunction((el) => (el as HTMLElement).dataset.pending === 'false', await workbench.elementHandle(), { timeout: 10_000 });
+  await waitForData(workbench, 'pending', 'false');
 }
 
 /** Focuses the editor and replaces the current file's text (inserted as one edit, like a paste). */

@@ -36,7 +36,7 @@ describe('shipshape run', () => {
     const { dir, cache } = project({ Dockerfile: 'FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nCMD ["sh", "-c", "node worker.js & node server.js"]\n', 'worker.js': 'x', 'server.js': 'y' });
     const { code, stdout } = shipshape(['run', dir, '--stop', '--init', '--cache-dir', cache]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/PID 1 {2}\/sbin\/docker-init -- sh -c node worker\.js & node server\.js/);
+    expect(stdout).toMatch(/PID 1 {2}\/sbin\/docker-init -- docker-entrypoint\.sh sh -c node worker\.js & node server\.js/);
     expect(stdout).toMatch(/docker stop \(SIGTERM, timeout 10 s\):/);
     expect(stdout).toMatch(/t=0 +docker stop: SIGTERM → docker-init \(PID 1\)/);
   });

@@ -4,7 +4,7 @@ import { decodeShare, encodeShare, shareId } from './share-link.ts';
 const toBase64Url = (text: string): string => Buffer.from(text).toString('base64url');
 
 describe('share links', () => {
-  it.each([
+  it.each<Record<string, string>>([
     { Dockerfile: 'FROM node:22\n', '.dockerignore': 'node_modules\n' },
     { Dockerfile: '# <script>alert(1)</script>\nFROM alpine\nLABEL x="é🐳"\n' },
     { Dockerfile: 'RUN echo hi\n'.repeat(2000) },

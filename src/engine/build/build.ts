@@ -9,7 +9,8 @@ import type { ExpandedInstruction } from '../dockerfile/expansion-types.ts';
 import { expandDockerfile, parseDockerfile } from '../dockerfile/index.ts';
 import { createContext } from '../context/tree.ts';
 import { loadBuildContext } from '../context/load-context.ts';
-import type { BuildContext } from '../context/types.ts';
+import type { LoadedContext } from '../context/load-context.ts';
+import type { BuildContext, ContextEntryInput } from '../context/types.ts';
 import type { BuildInput, BuildResult, BuildStep, Platform, StageReport } from './types.ts';
 import type { CatalogView } from './catalog-view.ts';
 import { catalogView } from './catalog-adapter.ts';
@@ -101,8 +102,8 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
   if (!graphResult.ok) return earlyFailure(input, graphResult.line, `failed to solve: ${graphResult.message}`, graphResult.message, lines);
   const graph = graphResult.graph;
 
-  const fullContext: BuildContext = input.context === undefined ? createContext([]) : Array.isArray(input.context) ? createContext(input.context as never) : (input.context as BuildContext);
-  const loaded = loadBuildContext(fullContext, { dockerfilePath: input.dockerfilePath ?? 'Dockerfile' });
+  const fullContext = contextOf(input.context);
+  const loaded = loadedContextOf(fullContext, input.dockerfilePath ?? 'Dockerfile');
   if (loaded.error !== undefined) {
     return earlyFailure(input, 0, `failed to solve: ${loaded.error.message}`, `${loaded.error.path} has a pattern Docker rejects.`, lines);
   }
@@ -178,6 +179,41 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
     cache,
     totalSeconds,
   };
+}
+
+const EMPTY_CONTEXT: readonly ContextEntryInput[] = [];
+const contexts = new WeakMap<readonly ContextEntryInput[], BuildContext>();
+
+/**
+ * The indexed context. Made once per entries array (the site and the CLI pass the same array to the next
+ * build), so that the content digests the context remembers per entry are computed once.
+ */
+function contextOf(input: BuildInput['context']): BuildContext {
+  if (input !== undefined && !Array.isArray(input)) return input as BuildContext;
+  const entries = (input ?? EMPTY_CONTEXT) as readonly ContextEntryInput[];
+  let context = contexts.get(entries);
+  if (context === undefined) {
+    context = createContext(entries);
+    contexts.set(entries, context);
+  }
+  return context;
+}
+
+const loadedContexts = new WeakMap<BuildContext, Map<string, LoadedContext>>();
+
+/** What .dockerignore leaves of a context, worked out once per context and Dockerfile path. */
+function loadedContextOf(context: BuildContext, dockerfilePath: string): LoadedContext {
+  let byPath = loadedContexts.get(context);
+  if (byPath === undefined) {
+    byPath = new Map();
+    loadedContexts.set(context, byPath);
+  }
+  let loaded = byPath.get(dockerfilePath);
+  if (loaded === undefined) {
+    loaded = loadBuildContext(context, { dockerfilePath });
+    byPath.set(dockerfilePath, loaded);
+  }
+  return loaded;
 }
 
 function round1(x: number): number {

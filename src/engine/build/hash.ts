@@ -27,10 +27,17 @@ export function hashParts(parts: readonly string[]): string {
 
 /** A sha256-looking digest for display (`sha256:` + 64 hex), derived from a seed; not a real sha256. */
 export function displayDigest(seed: string): string {
+  const known = displayDigests.get(seed);
+  if (known !== undefined) return known;
   let out = '';
   for (let i = 0; out.length < 64; i++) out += hashString(seed, i);
-  return `sha256:${out.slice(0, 64)}`;
+  const digest = `sha256:${out.slice(0, 64)}`;
+  if (displayDigests.size > 10_000) displayDigests.clear();
+  displayDigests.set(seed, digest);
+  return digest;
 }
+
+const displayDigests = new Map<string, string>();
 
 function hex8(n: number): string {
   return n.toString(16).padStart(8, '0');

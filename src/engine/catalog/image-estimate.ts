@@ -53,7 +53,7 @@ function relabel(template: ImageRecord, ref: ImageReference, note: string, why: 
 }
 
 function guessFromName(ref: ImageReference | undefined, text: string, pool: readonly ImageRecord[]): ImageRecord {
-  const name = (ref ? `${ref.repository}:${ref.tag}` : text).toLowerCase();
+  const name = (ref ? `${ref.repository}:${ref.tag}` : text.slice(0, 300)).toLowerCase();
   const pick = (repo: string, tag: string) => pool.find((r) => r.repository === repo && r.tag === tag);
   let base: ImageRecord | undefined;
   let reason: string;
@@ -80,7 +80,7 @@ function guessFromName(ref: ImageReference | undefined, text: string, pool: read
       : 'nothing in the name says otherwise, so a Debian-slim base (glibc, dash, apt) is assumed — the most common base';
   }
   const template = base ?? (pool[0] as ImageRecord);
-  const label = ref ? ref.familiar : text;
+  const label = ref ? ref.familiar : text.length > 60 ? `${text.slice(0, 57)}…` : text;
   const appBytes = UNKNOWN_APP_LAYER_BYTES;
   const appLayer: LayerSpec = {
     createdBy: `(layers of ${label}: unknown to the catalog, ≈${Math.round(appBytes / 1e6)} MB assumed)`,

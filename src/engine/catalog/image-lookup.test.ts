@@ -124,3 +124,19 @@ describe('listing for completions', () => {
     }
   });
 });
+
+describe('bad input never crashes or hangs', () => {
+  test.each([
+    ['10 MB of text', 'x'.repeat(10_000_000)],
+    ['binary bytes', '\u0000\u0001\uFFFD\u0007python:3.12'],
+    ['only colons', ':::::'],
+    ['a path', '../../etc/passwd'],
+  ])('%s', async (_what, text) => {
+    const { lookupPackages, parseCatalogExtension } = await import('./index.ts');
+    const start = performance.now();
+    expect(lookupImage(text).match).toBe('estimate');
+    expect(lookupPackages('apt', text, [text]).totalInstalledBytes).toBeGreaterThanOrEqual(0);
+    expect(parseCatalogExtension(text).ok).toBe(false);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -40,6 +40,8 @@ export function lookupPackages(
 
 /** Strip version pins, target releases and architectures: `curl=7.88*`, `git/bookworm-backports`, `gcc:amd64`. */
 export function packageName(spec: string, manager: 'apt' | 'apk'): string {
+  // Debian and Alpine package names are short; a longer "name" is not one (and must not bloat messages).
+  if (spec.length > 200) return spec.slice(0, 200).trim();
   const cut = manager === 'apt' ? /[=/:]/ : /[=<>~@]/;
   const i = spec.search(cut);
   return (i >= 0 ? spec.slice(0, i) : spec).trim();

@@ -95,3 +95,20 @@ describe('parseShebang (fs/binfmt_script.c)', () => {
     expect(parseShebang(text)).toEqual({ interpreter, arg });
   });
 });
+
+describe('base utilities the catalog does not list (build/run/base-utilities.ts)', () => {
+  const bare = imageFixture({ base: 'scratch', files: { '/usr/bin/dash': { elf: 'static' } } });
+  const debian = { ...bare, os: imageFixture({ base: 'debian' }).os };
+  const base = { os: debian.os, arch: 'amd64' };
+
+  test('coreutils on Debian are found in PATH and as absolute #! interpreters', () => {
+    // Docker's default PATH puts /usr/sbin before /usr/bin: the first standard bin directory wins.
+    expect(lookPath(debian.filesystem, 'sleep', DOCKER_DEFAULT_PATH, '/', root, base)).toMatchObject({ ok: true, name: '/usr/sbin/sleep' });
+    expect(execve({ ...ctx, fs: debian.filesystem, base }, '/usr/bin/env', ['/usr/bin/env', 'node']).ok).toBe(true);
+  });
+
+  test('not on scratch, and not tools a base image lacks (curl)', () => {
+    expect(lookPath(debian.filesystem, 'curl', DOCKER_DEFAULT_PATH, '/', root, base).ok).toBe(false);
+    expect(lookPath(bare.filesystem, 'sleep', DOCKER_DEFAULT_PATH, '/', root, { os: bare.os, arch: 'amd64' }).ok).toBe(false);
+  });
+});

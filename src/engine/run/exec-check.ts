@@ -11,8 +11,8 @@
  */
 import type { DirNode, FileNode } from '../build/types.ts';
 import { normalizePath } from '../build/fs-path.ts';
-import { absolutePath, canExecute, lookupPath, realPath } from './fs-query.ts';
-import type { Credentials } from './fs-query.ts';
+import { absolutePath, baseUtility, canExecute, lookupPath, realPath } from './fs-query.ts';
+import type { BaseTools, Credentials } from './fs-query.ts';
 
 export type Errno = 'ENOENT' | 'ENOEXEC' | 'EACCES' | 'ELOOP';
 
@@ -24,6 +24,8 @@ export interface ExecContext {
   readonly hostArch: string;
   /** GOARCH the image was built for: assumed for files whose content the simulation does not know. */
   readonly imageArch: string;
+  /** The base image's everyday commands (not all in the tree). */
+  readonly base?: BaseTools | undefined;
 }
 
 export type ExecResult =
@@ -69,7 +71,7 @@ function archWords(arch: string): string {
 
 export function execve(ctx: ExecContext, path: string, argv: readonly string[], depth = 0): ExecResult {
   const abs = absolutePath(path, ctx.cwd);
-  const node = lookupPath(ctx.fs, abs);
+  const node = lookupPath(ctx.fs, abs) ?? baseUtility(ctx.base, abs);
   if (node === undefined) return { ok: false, errno: 'ENOENT', detail: `${path} does not exist in the image`, crlf: false };
   if (node.kind !== 'file') return { ok: false, errno: 'EACCES', detail: `${path} is a directory, not a program`, crlf: false };
   if (!canExecute(node, ctx.cred)) {

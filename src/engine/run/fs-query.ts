@@ -6,8 +6,9 @@
  * Resolution is memoised per filesystem (images are immutable): the site runs the simulation on every
  * keystroke and the same few paths (PATH directories, loaders) are asked for many times per run.
  */
-import type { DirNode, FileNode, FsNode } from '../build/types.ts';
+import type { DirNode, FileNode, FsNode, ImageOs } from '../build/types.ts';
 import { normalizePath } from '../build/fs-path.ts';
+import { baseUtilityPresent } from '../build/run/base-utilities.ts';
 
 interface Resolved {
   readonly node: FsNode | undefined;
@@ -73,6 +74,50 @@ export function realPath(fs: DirNode, path: string, cwd = '/'): string | undefin
   return r.node === undefined ? undefined : r.real;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Base utilities
+
+/**
+ * The catalog seeds only notable files (shell, loader, runtimes); the everyday commands of a base image
+ * (coreutils' `sleep`, `env`, BusyBox applets) are not in the tree. The build's RUN interpreter answers
+ * "is `sleep` there?" from its list (build/run/base-utilities.ts); the runtime uses the same list, for the
+ * standard bin directories, so `sleep infinity` or `#!/usr/bin/env node` work as on the real image.
+ */
+export interface BaseTools {
+  readonly os: ImageOs;
+  readonly arch: string;
+}
+
+const BIN_DIRS = new Set(['/bin', '/usr/bin', '/sbin', '/usr/sbin']);
+const virtualNodes = new Map<string, FileNode>();
+
+export function baseUtility(base: BaseTools | undefined, absPath: string): FileNode | undefined {
+  if (base === undefined) return undefined;
+  const slash = absPath.lastIndexOf('/');
+  const dir = slash <= 0 ? '/' : absPath.slice(0, slash);
+  const name = absPath.slice(slash + 1);
+  if (!BIN_DIRS.has(dir) || !baseUtilityPresent(base.os, name)) return undefined;
+  const busybox = base.os.family === 'alpine' || base.os.family === 'busybox';
+  const key = `${base.os.libc}/${base.arch}/${busybox}`;
+  let node = virtualNodes.get(key);
+  if (node === undefined) {
+    node = {
+      kind: 'file',
+      bytes: 0,
+      mode: 0o755,
+      uid: 0,
+      gid: 0,
+      digest: 'base-utility',
+      text: undefined,
+      binary: { linkage: 'static', interpreter: undefined, libc: base.os.libc, needs: [], arch: base.arch, producer: busybox ? 'busybox applet' : 'base image' },
+      content: 'binary',
+      estimate: true,
+    };
+    virtualNodes.set(key, node);
+  }
+  return node;
+}
+
 /** Docker's PATH when the image sets none: moby `daemon/pkg/oci/defaults.go` `defaultUnixPathEnv`. */
 export const DOCKER_DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -124,11 +169,11 @@ export type LookPathResult =
  * working directory); a bare name is searched in PATH, skipping files that are not executable, and
  * fails with `executable file not found in $PATH` when none is.
  */
-export function lookPath(fs: DirNode, name: string, pathEnv: string, cwd: string, cred: Credentials): LookPathResult {
+export function lookPath(fs: DirNode, name: string, pathEnv: string, cwd: string, cred: Credentials, base?: BaseTools): LookPathResult {
   const quoted = JSON.stringify(name);
   if (name.includes('/')) {
     const abs = absolutePath(name, cwd);
-    const node = lookupPath(fs, abs);
+    const node = lookupPath(fs, abs) ?? baseUtility(base, abs);
     if (node === undefined) return { ok: false, reason: 'no-such-file', message: `exec: ${quoted}: stat ${name}: no such file or directory` };
     if (node.kind === 'dir') return { ok: false, reason: 'is-directory', message: `exec: ${quoted}: is a directory` };
     if (node.kind !== 'file' || !canExecute(node, cred)) return { ok: false, reason: 'permission', message: `exec: ${quoted}: permission denied` };
@@ -140,6 +185,11 @@ export function lookPath(fs: DirNode, name: string, pathEnv: string, cwd: string
       const abs = absolutePath(candidate, cwd);
       const node = lookupPath(fs, abs);
       if (node?.kind === 'file' && canExecute(node, cred)) return { ok: true, name: candidate, real: realPath(fs, abs) ?? abs, node };
+    }
+    for (const dir of pathEnv.split(':')) {
+      const candidate = dir.endsWith('/') ? `${dir}${name}` : `${dir}/${name}`;
+      const node = baseUtility(base, absolutePath(candidate, cwd));
+      if (node !== undefined) return { ok: true, name: candidate, real: absolutePath(candidate, cwd), node };
     }
   }
   return { ok: false, reason: 'not-in-path', message: `exec: ${quoted}: executable file not found in $PATH` };

@@ -32,7 +32,7 @@ function probe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env
   const form = test[0] === 'CMD-SHELL' ? 'CMD-SHELL' : 'CMD';
   const argv = form === 'CMD-SHELL' ? [...(image.config.shell.length > 0 ? image.config.shell : ['/bin/sh', '-c']), ...test.slice(1)] : test.slice(1);
   const start = (name: string) => {
-    const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred);
+    const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred, ctx.base);
     if (!found.ok) return { ok: false as const, output: execFailed(found.message) };
     const run = execve(ctx, found.name, [found.name]);
     if (!run.ok) return { ok: false as const, output: execFailed(`exec ${found.name}: ${run.errno === 'ENOEXEC' ? 'exec format error' : run.errno === 'EACCES' ? 'permission denied' : 'no such file or directory'}`) };
@@ -60,7 +60,7 @@ function probe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env
       if (name === 'exit') { status = Number(last.args[0]?.value ?? status) || 0; return; }
       if (name === 'false') { status = 1; return; }
       if (BUILTIN_OK.has(name)) { status = 0; return; }
-      const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred);
+      const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred, ctx.base);
       tool ??= name;
       if (!found.ok) {
         if (tool === name) toolFound = false;

@@ -9,7 +9,7 @@ import { parseShell } from '../shell/index.ts';
 import type { ShellScript, SimpleCommand } from '../shell/types.ts';
 import { decideSetIdiom, GENERIC_ENTRYPOINT, knownEntrypoint } from './entrypoint-scripts.ts';
 import { absolutePath, fileText, lookPath, lookupPath } from './fs-query.ts';
-import { exited, launch } from './launch.ts';
+import { baseTools, exited, launch } from './launch.ts';
 import type { ShellImpl } from './messages.ts';
 import { newProc, RUNNING } from './process-model.ts';
 import type { LaunchContext, Launcher, Outcome, Proc } from './process-model.ts';
@@ -99,7 +99,7 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
   let cwd = ctx.cwd;
   let positional = [...inv.positional];
   const scope = (): WordScope => ({ arg0: inv.arg0, positional, env });
-  const isCommand = (name: string) => lookPath(ctx.fs, name, env.PATH ?? '', cwd, ctx.cred).ok;
+  const isCommand = (name: string) => lookPath(ctx.fs, name, env.PATH ?? '', cwd, ctx.cred, baseTools(ctx)).ok;
   for (const cmd of script.commands) {
     if (cmd.name === undefined && !cmd.context.inSubstitution && plan.main !== undefined && cmd.range.end.offset <= plan.main.range.start.offset) {
       for (const a of cmd.assignments) {

@@ -8,6 +8,7 @@
 import { execve } from './exec-check.ts';
 import type { ExecContext, Errno } from './exec-check.ts';
 import { lookPath } from './fs-query.ts';
+import type { BaseTools } from './fs-query.ts';
 import { knownEntrypoint } from './entrypoint-scripts.ts';
 import { launchShell } from './launch-shell.ts';
 import { launchApp, launchInit, launchPackageScript, launchWrapper } from './launch-programs.ts';
@@ -26,8 +27,12 @@ import type { RunError } from './types.ts';
 
 const MAX_DEPTH = 16;
 
+export function baseTools(ctx: LaunchContext): BaseTools {
+  return { os: ctx.image.os, arch: ctx.image.platform.arch };
+}
+
 export function execContext(ctx: LaunchContext): ExecContext {
-  return { fs: ctx.fs, cwd: ctx.cwd, cred: ctx.cred, hostArch: ctx.hostArch, imageArch: ctx.image.platform.arch };
+  return { fs: ctx.fs, cwd: ctx.cwd, cred: ctx.cred, hostArch: ctx.hostArch, imageArch: ctx.image.platform.arch, base: baseTools(ctx) };
 }
 
 /** Ends `proc` with `code`; an error passed up from a child now reports the exit code the container ends with. */
@@ -111,7 +116,7 @@ export function launch(proc: Proc, argv: readonly string[], ctx: LaunchContext, 
   const name = argv[0] ?? '';
   proc.argv = [...argv];
   const pathEnv = ctx.env.PATH ?? '';
-  const found = lookPath(ctx.fs, name, pathEnv, ctx.cwd, ctx.cred);
+  const found = lookPath(ctx.fs, name, pathEnv, ctx.cwd, ctx.cred, baseTools(ctx));
   if (!found.ok) {
     const detail =
       found.reason === 'not-in-path'
@@ -148,7 +153,7 @@ export function launch(proc: Proc, argv: readonly string[], ctx: LaunchContext, 
   proc.argv = shown;
   const program = identifyProgram(shown[0] ?? name, run.program, run.node);
   const wrapper = wrapperOf(basename(shown[0] ?? '')) ?? wrapperOf(basename(run.program));
-  if (wrapper !== undefined) return launchWrapper(proc, wrapper, shown, ctx, basename(run.program) === 'busybox');
+  if (wrapper !== undefined) return launchWrapper(proc, wrapper, shown, ctx, basename(run.program) === 'busybox' || run.node.binary?.producer === 'busybox applet');
   switch (program) {
     case 'tini':
     case 'dumb-init':

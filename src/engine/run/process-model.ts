@@ -42,8 +42,6 @@ export interface Proc {
   reactions: Map<number, Reaction>;
   shell: ShellState | undefined;
   init: InitState | undefined;
-  /** Resident memory estimate for this process (bytes) and how it was estimated. */
-  memory: { readonly bytes: number; readonly how: string } | undefined;
 }
 
 export interface LaunchContext {
@@ -92,7 +90,6 @@ export function newProc(parent: Proc | undefined, pid: number, argv: string[], b
     reactions: new Map(),
     shell: undefined,
     init: undefined,
-    memory: undefined,
   };
   parent?.children.push(proc);
   return proc;

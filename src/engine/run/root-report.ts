@@ -7,7 +7,7 @@
  */
 import type { DirNode } from '../build/types.ts';
 import { canWrite, lookPath, lookupPath } from './fs-query.ts';
-import type { Credentials } from './fs-query.ts';
+import type { BaseTools, Credentials } from './fs-query.ts';
 import type { RootReport } from './types.ts';
 
 export const DEFAULT_CAPABILITIES = [
@@ -24,14 +24,14 @@ export function mountsDockerSocket(volumes: readonly string[]): boolean {
   });
 }
 
-export function rootReport(fs: DirNode, cred: Credentials, workdir: string, pathEnv: string, volumes: readonly string[]): RootReport {
+export function rootReport(fs: DirNode, cred: Credentials, workdir: string, pathEnv: string, volumes: readonly string[], base?: BaseTools): RootReport {
   const root = cred.uid === 0;
   const writable = SYSTEM_PATHS.filter((p) => {
     const node = lookupPath(fs, p);
     return node !== undefined && canWrite(node, cred);
   });
   const admin = { uid: 0, gid: 0 };
-  const packageManager = ['apt-get', 'apk', 'dnf', 'microdnf', 'yum'].find((name) => lookPath(fs, name, pathEnv, '/', admin).ok);
+  const packageManager = ['apt-get', 'apk', 'dnf', 'microdnf', 'yum'].find((name) => lookPath(fs, name, pathEnv, '/', admin, base).ok);
   const dockerSocket = mountsDockerSocket(volumes);
   const wd = lookupPath(fs, workdir);
   const workdirWritable = wd !== undefined && canWrite(wd, cred);

@@ -156,7 +156,7 @@ export function simulateRun(image: BuiltImage, options: RunOptions = {}): RunRep
   if (stop !== undefined) explanations.push(stop.explanation);
   else if (options.stop === true && started) explanations.push('The container is not running, so docker stop has nothing to stop.');
 
-  const root_ = user.ok ? rootReport(image.filesystem, cred, cwd, env.PATH ?? '', options.volumes ?? []) : undefined;
+  const root_ = user.ok ? rootReport(image.filesystem, cred, cwd, env.PATH ?? '', options.volumes ?? [], { os: image.os, arch: image.platform.arch }) : undefined;
   if (root_ !== undefined && started && root_.runningAsRoot) explanations.push(root_.explanation);
   if (root_ !== undefined && started && !root_.runningAsRoot && !root_.workdirWritable) {
     explanations.push(`uid ${root_.uid} cannot write its working directory ${cwd}: files COPY'd without --chown belong to root.`);

@@ -10,6 +10,7 @@ import type { CopyInstruction } from '../../dockerfile/ast.ts';
 import type { ExpandedInstruction } from '../../dockerfile/expansion-types.ts';
 import type { FileTreeSource } from '../../context/types.ts';
 import { resolveCopySources } from '../../context/copy-sources.ts';
+import type { CopyRequest, CopyResolution } from '../../context/copy-sources.ts';
 import { checksumNotFoundMessage, missingSourceMessage, refIdFor } from '../../context/errors.ts';
 import { contentDigest } from '../../context/checksum.ts';
 import type { BuildSession } from '../session.ts';
@@ -152,7 +153,7 @@ export function copyStep(session: BuildSession, run: StageRun, instruction: Copy
   const files: Record<string, string> = {};
   const estimates: string[] = [];
   // The ref id in a not-found message is only made when it is needed (it costs a sha256 and a base-36 BigInt).
-  const resolved = src.tree !== undefined && local.length > 0 ? resolveCopySources(src.tree, { sources: local, excludes, parents, ref: '-' }) : undefined;
+  const resolved = src.tree !== undefined && local.length > 0 ? resolveCached(src, { sources: local, excludes, parents, ref: '-' }) : undefined;
   if (resolved !== undefined && !(src.lenient === true && resolved.error?.kind === 'not-found')) {
     const r = resolved;
     if (r.error !== undefined) {
@@ -258,6 +259,30 @@ export function copyStep(session: BuildSession, run: StageRun, instruction: Copy
     contextBytes: src.usesContext ? copiedBytes : 0,
     merged: link,
   });
+}
+
+const contextResolutions = new WeakMap<FileTreeSource, Map<string, CopyResolution>>();
+
+/**
+ * Sources from the (immutable) build context resolve the same way every build: remembered per context,
+ * so that a rebuild after a Dockerfile edit does not re-hash the files. Stage trees change; never cached.
+ */
+function resolveCached(src: Source, request: CopyRequest): CopyResolution {
+  const tree = src.tree as FileTreeSource;
+  if (!src.usesContext) return resolveCopySources(tree, request);
+  let byRequest = contextResolutions.get(tree);
+  if (byRequest === undefined) {
+    byRequest = new Map();
+    contextResolutions.set(tree, byRequest);
+  }
+  const key = `${request.sources.join('\u0000')}\u0001${(request.excludes ?? []).join('\u0000')}\u0001${String(request.parents)}`;
+  let r = byRequest.get(key);
+  if (r === undefined) {
+    r = resolveCopySources(tree, request);
+    if (byRequest.size > 1000) byRequest.clear();
+    byRequest.set(key, r);
+  }
+  return r;
 }
 
 /** A linked copy is keyed without its parent: it hits whenever the copied files are the same. */

@@ -1,7 +1,7 @@
 // The buildpack-deps:bookworm layers that python:3.x, node:22, rust:1.x (full variants) and golang share.
 // Compressed bytes: repo-info python/remote/3.12-bookworm.md and node/remote/22-bookworm.md (identical layers), 2026-09.
 // On-disk bytes: dpkg Installed-Size sum of exactly the packages each layer adds (measured with
-// measure/apt-closures.py against bookworm indexes, 2026-11) × 1.06 for what dpkg does not count
+// scripts/catalog/apt-closures.py against bookworm indexes, 2026-11) × 1.06 for what dpkg does not count
 // (/var/lib/dpkg/info ≈31 KB per package, debconf cache, ld.so.cache) — an estimate built on a measurement.
 import type { LayerSpec } from '../types.ts';
 

@@ -75,7 +75,7 @@ export const DEBIAN_TRIXIE: ImageRecord = {
   snapshot: '2026-09',
   platforms: { 'linux/amd64': {}, 'linux/arm64': {} },
   compressed: { bytes: 49_300_000, source: 'estimate: bookworm is 48.5 MB; trixie base set is 78 packages of 123.0 MB dpkg size vs 88 of 120.4 MB', confidence: 'estimate' },
-  onDisk: { bytes: 119_000_000, source: 'estimate: dpkg Installed-Size of the trixie base set (123.0 MB, measure/apt-closures.py 2026-11) × 0.968, the bookworm image/dpkg ratio', confidence: 'estimate' },
+  onDisk: { bytes: 119_000_000, source: 'estimate: dpkg Installed-Size of the trixie base set (123.0 MB, scripts/catalog/apt-closures.py 2026-11) × 0.968, the bookworm image/dpkg ratio', confidence: 'estimate' },
   layers: {
     items: [
       { createdBy: "# debian.sh --arch 'amd64' out/ 'trixie' '@1789689600'", emptyLayer: false, bytes: 119_000_000, compressedBytes: 49_300_000 },

@@ -13,12 +13,14 @@ import { baseImageLatest } from './base-image-latest.ts';
 import { baseImageUntagged } from './base-image-untagged.ts';
 import { cdInsteadOfWorkdir } from './cd-instead-of-workdir.ts';
 import { consecutiveRun } from './consecutive-run.ts';
+import { copyBustsInstallCache } from './copy-busts-install-cache.ts';
 import { copyFromOwnStage } from './copy-from-own-stage.ts';
 import { copyFromUnknownStage } from './copy-from-unknown-stage.ts';
 import { copyIgnoredFile } from './copy-ignored-file.ts';
 import { copyRelativeDestWithoutWorkdir } from './copy-relative-dest-without-workdir.ts';
 import { copyRootFromStage } from './copy-root-from-stage.ts';
 import { copySeveralSourcesToFile } from './copy-several-sources-to-file.ts';
+import { deletedInLaterLayer } from './deleted-in-later-layer.ts';
 import { dnfCacheNotCleaned } from './dnf-cache-not-cleaned.ts';
 import { dnfMissingYes } from './dnf-missing-yes.ts';
 import { dnfVersionUnpinned } from './dnf-version-unpinned.ts';
@@ -90,12 +92,14 @@ export const allRules: readonly Rule<any>[] = [
   baseImageUntagged,
   cdInsteadOfWorkdir,
   consecutiveRun,
+  copyBustsInstallCache,
   copyFromOwnStage,
   copyFromUnknownStage,
   copyIgnoredFile,
   copyRelativeDestWithoutWorkdir,
   copyRootFromStage,
   copySeveralSourcesToFile,
+  deletedInLaterLayer,
   dnfCacheNotCleaned,
   dnfMissingYes,
   dnfVersionUnpinned,

@@ -13,6 +13,7 @@ import type {
   GroupAccount,
   Healthcheck,
   ImageConfig,
+  ImageOs,
   UserAccount,
 } from '../../build/types.ts';
 import { parseShell } from '../../shell/index.ts';
@@ -232,14 +233,15 @@ export function imageFixture(input: FixtureInput): BuiltImage {
     input.base === 'alpine' ? ALPINE_USERS : input.base.startsWith('distroless') ? DISTROLESS_USERS : input.base === 'scratch' ? [] : DEB_USERS;
   const users = input.users ?? (typeof passwd === 'string' && passwd.split('\n').length > 2 ? parsePasswd(passwd) : defaultUsers);
   const groups = input.groups ?? users.map((u) => ({ name: u.name, gid: u.gid, members: [] }));
-  const osByBase = {
-    debian: { family: 'debian', libc: 'glibc', shellImpl: 'dash', packageManager: 'apt' },
-    ubuntu: { family: 'ubuntu', libc: 'glibc', shellImpl: 'dash', packageManager: 'apt' },
-    alpine: { family: 'alpine', libc: 'musl', shellImpl: 'busybox-ash', packageManager: 'apk' },
-    scratch: { family: 'scratch', libc: 'none', shellImpl: undefined, packageManager: undefined },
-    distroless: { family: 'distroless', libc: 'none', shellImpl: undefined, packageManager: undefined },
-    'distroless-base': { family: 'distroless', libc: 'glibc', shellImpl: undefined, packageManager: undefined },
-  } as const;
+  const pkgs = { packageRelease: undefined, packageSets: [], slim: false };
+  const osByBase: Readonly<Record<Base, ImageOs>> = {
+    debian: { family: 'debian', libc: 'glibc', shellImpl: 'dash', packageManager: 'apt', ...pkgs, packageRelease: 'bookworm' },
+    ubuntu: { family: 'ubuntu', libc: 'glibc', shellImpl: 'dash', packageManager: 'apt', ...pkgs, packageRelease: 'noble' },
+    alpine: { family: 'alpine', libc: 'musl', shellImpl: 'busybox-ash', packageManager: 'apk', ...pkgs, packageRelease: '3.21' },
+    scratch: { family: 'scratch', libc: 'none', shellImpl: undefined, packageManager: undefined, ...pkgs },
+    distroless: { family: 'distroless', libc: 'none', shellImpl: undefined, packageManager: undefined, ...pkgs },
+    'distroless-base': { family: 'distroless', libc: 'glibc', shellImpl: undefined, packageManager: undefined, ...pkgs },
+  };
   const hc = input.healthcheck;
   const config: ImageConfig = {
     entrypoint: input.entrypoint?.value,
