@@ -31,7 +31,7 @@ export interface Session {
 
 /** A fresh browser context and page that records uncaught page errors, so a test can assert there were none. */
 export async function openSession(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<Session> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -133,7 +133,7 @@ export const {name}: AptReleaseData = {{
   manager: 'apt',
   distro: 'debian',
   release: '{REL}',
-  source: 'measured: apt-get -s against Debian's {REL} indexes (scripts/catalog/apt-closures.py), {today[:7]}',
+  source: 'measured: apt-get -s against the Debian {REL} indexes (scripts/catalog/apt-closures.py), {today[:7]}',
   confidence: 'measured',
   listsBytes: {lists},
   packages: {{''')

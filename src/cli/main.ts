@@ -23,6 +23,10 @@ const verbs: Record<string, { summary: string; load: () => Promise<Verb> }> = {
     summary: 'lint a Compose file and simulate docker compose up',
     load: async () => (await import('./commands/compose.ts')).composeCommand,
   },
+  serve: {
+    summary: 'serve a built site (dist/) with the headers it needs, for workshops and offline use',
+    load: async () => (await import('./commands/serve.ts')).serveCommand,
+  },
   parse: {
     summary: 'print a Dockerfile\'s syntax tree (JSON) or BuildKit\'s parser dump',
     load: async () => (await import('./commands/parse.ts')).parseCommand,

@@ -5,6 +5,7 @@
  */
 import { analyze } from '../engine/index.ts';
 import type { WorkerRequest, WorkerResponse } from './engine-protocol.ts';
+import { teamCatalog } from './class/team-catalog.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -13,7 +14,8 @@ scope.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const started = performance.now();
   let response: WorkerResponse;
   try {
-    const report = analyze(request.input);
+    const catalog = teamCatalog();
+    const report = analyze(catalog ? { ...request.input, catalog } : request.input);
     response = { id: request.id, report, millis: performance.now() - started };
   } catch (error) {
     // The engine returns errors as values; reaching this is an engine bug, reported rather than swallowed.

@@ -3,12 +3,13 @@
  * engine (latest request wins) and renders its report; the site computes nothing about Docker itself.
  */
 import type { Finding } from '../engine/index.ts';
+import type { Range } from '../engine/dockerfile/source-range.ts';
 import type { WorkbenchPayload } from '../lessons/workbench-payload.ts';
 import { monaco } from './monaco.ts';
-import { h, inlineCode, part } from './dom.ts';
+import { h, part } from './dom.ts';
 import { createEngineClient } from './engine-client.ts';
 import type { ReportView } from './report-view.ts';
-import { registerDockerfileFeatures, setModelInsight } from './editor/language-features.ts';
+import { monacoRange, registerDockerfileFeatures, setModelInsight } from './editor/language-features.ts';
 import { createWorkbenchEditor } from './workbench-editor.ts';
 import { analysisInput, dockerfileOf, gradesRebuild } from './workbench-input.ts';
 import { createNotices, createSaveStatus, wireReset } from './workbench-controls.ts';
@@ -20,9 +21,8 @@ import { renderBuild, renderRebuild } from './panels/build-panel.ts';
 import { renderLayers } from './panels/layers-panel.ts';
 import { renderRun } from './panels/run-panel.ts';
 import { renderContext } from './panels/context-panel.ts';
-import { renderGrade, type DeclaredCheck } from './panels/grade-panel.ts';
-import { nextHint } from './panels/hint-picker.ts';
-import { solutionDiff } from './panels/solution-diff.ts';
+import { renderGrade } from './panels/grade-panel.ts';
+import { wireHelp } from './workbench-help.ts';
 
 export interface MountOptions {
   /** Files to open instead of the saved or starting ones (a share link). */
@@ -53,7 +53,6 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
   const payload = JSON.parse(part(root, '[data-workbench-data]').textContent ?? '{}') as WorkbenchPayload;
   const storageKey = options.storageKey ?? payload.key;
   const dockerfilePath = dockerfileOf(payload);
-  const declaredChecks: readonly DeclaredCheck[] = payload.checks;
   const setStatus = createSaveStatus(root);
   const notices = createNotices(root);
   const tab = typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : String(Math.random()).slice(2);
@@ -115,10 +114,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
     model.pushStackElement();
     model.pushEditOperations(
       [],
-      finding.fix.edits.map((edit) => ({
-        range: new monaco.Range(edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column),
-        text: edit.text,
-      })),
+      finding.fix.edits.map((edit) => ({ range: monacoRange(edit.range), text: edit.text })),
       () => null,
     );
     model.pushStackElement();
@@ -141,16 +137,20 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
 
   const render = (report: ReportView): void => {
     const model = wb.models.get(dockerfilePath);
-    if (model && changed('markers', [report.diagnostics, report.findings])) {
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, [
-        ...report.diagnostics.map((d) => ({ severity: markerSeverity(d.severity), message: d.message, code: d.code, range: d.range })),
-        ...report.findings.map((f) => ({ severity: markerSeverity(f.severity), message: f.message, code: f.code, range: f.range })),
-      ].map(({ range, ...marker }) => ({ ...marker, source: 'shipshape', startLineNumber: range.start.line, startColumn: range.start.column, endLineNumber: range.end.line, endColumn: range.end.column })));
-    }
     if (model) setModelInsight(model, { findings: report.findings, base: report.build.image?.base });
-    draw('findings', [report.diagnostics, report.findings], (el) =>
-      renderFindings(el, report.diagnostics, report.findings, { reveal: (line, column) => wb.reveal(dockerfilePath, line, column), applyFix }),
-    );
+    // Markers and the findings panel show the same list: both change together.
+    draw('findings', [report.diagnostics, report.findings], (el) => {
+      if (model) {
+        const marker = (severity: string, message: string, code: string, range: Range): monaco.editor.IMarkerData => ({
+          severity: markerSeverity(severity), message, code, source: 'shipshape', ...monacoRange(range),
+        });
+        monaco.editor.setModelMarkers(model, MARKER_OWNER, [
+          ...report.diagnostics.map((d) => marker(d.severity, d.message, d.code, d.range)),
+          ...report.findings.map((f) => marker(f.severity, f.message, f.code, f.range)),
+        ]);
+      }
+      renderFindings(el, report.diagnostics, report.findings, { reveal: (line, column) => wb.reveal(dockerfilePath, line, column), applyFix });
+    });
     draw('build', report.build, (el) => renderBuild(el, report.build));
     draw('layers', [report.build.image, report.build.ok], (el) => renderLayers(el, report.build.image, report.build.ok));
     draw('run', [report.run, report.build.ok], (el) => renderRun(el, report.run, report.build.ok));
@@ -159,7 +159,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
       const change = payload.change;
       if (changed('rebuild', [report.build.ok, report.rebuild])) renderRebuild(rebuildResult, change.label, report.build, report.rebuild);
     }
-    draw('grade', report.grade, (el) => renderGrade(el, report.grade, declaredChecks));
+    draw('grade', report.grade, (el) => renderGrade(el, report.grade, payload.checks));
 
     const problems = report.findings.length + report.diagnostics.length;
     count('findings', ` (${problems})`);
@@ -225,45 +225,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
   });
   if (rebuildButton) rebuildButton.disabled = false;
 
-  // Hints: the first failing check's, one level deeper each time.
-  const shown = new Map<string, number>();
-  const hintButton = root.querySelector<HTMLButtonElement>('[data-hint-button]');
-  const hintBox = root.querySelector<HTMLElement>('[data-hint]');
-  hintButton?.addEventListener('click', () => {
-    const offer = nextHint(payload.hints, declaredChecks, lastReport?.grade, shown);
-    if (!hintBox) return;
-    if (offer.kind === 'none') {
-      hintBox.replaceChildren(h('p', { data: { hintNone: '' } }, offer.text));
-      return;
-    }
-    shown.set(offer.check, offer.level);
-    hintBox.replaceChildren(
-      h(
-        'p',
-        { data: { hintCheck: offer.check, hintLevel: String(offer.level) } },
-        h('strong', {}, `Hint ${offer.level} of ${offer.of}`),
-        ' — ',
-        ...inlineCode(offer.label),
-        lastReport?.grade ? '' : ' (grading is not available yet, so this is the first check’s hint)',
-      ),
-      h('p', {}, ...inlineCode(offer.text)),
-      ...(offer.deepest ? [h('p', { class: 'muted' }, 'That is the most detailed hint for this check.')] : []),
-    );
-    hintButton.textContent = offer.deepest ? 'Show the hint again' : 'A more detailed hint';
-  });
-  if (hintButton) hintButton.disabled = payload.hints.length === 0;
-
-  const solutionButton = root.querySelector<HTMLButtonElement>('[data-solution-button]');
-  const solutionBox = root.querySelector<HTMLElement>('[data-solution]');
-  solutionButton?.addEventListener('click', async () => {
-    if (!solutionBox || !payload.solution) return;
-    const open = solutionBox.hidden;
-    if (open) solutionBox.replaceChildren(await solutionDiff(wb.files(), payload.solution, payload.editable));
-    solutionBox.hidden = !open;
-    solutionButton.setAttribute('aria-expanded', String(open));
-    solutionButton.textContent = open ? 'Hide the solution' : 'Show the solution';
-  });
-  if (solutionButton) solutionButton.disabled = false;
+  wireHelp(root, payload, { grade: () => lastReport?.grade, files: () => wb.files() });
 
   wireReset(root, () => {
     const before = wb.files();

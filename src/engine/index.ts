@@ -8,7 +8,7 @@ import type { Diagnostic } from './dockerfile/ast.ts';
 import { lintDockerfile } from './lint/index.ts';
 import type { Finding } from './lint/index.ts';
 import { build } from './build/index.ts';
-import type { BuildCache, BuildResult, BuildStep, StageReport } from './build/index.ts';
+import type { BuildCache, BuildResult, BuildStep, CatalogInput, StageReport } from './build/index.ts';
 import { createContext, loadBuildContext } from './context/index.ts';
 import type { ContextEntryInput, LoadedContext } from './context/index.ts';
 import { simulateRun } from './run/index.ts';
@@ -18,6 +18,7 @@ import type { Change, Check, ContextEvidence, Scorecard } from './grade/index.ts
 import { formatHistory, historyRows } from './inspect/index.ts';
 import { analyzeComposeFiles } from './compose/index.ts';
 import type { FilesAnalysis } from './compose/index.ts';
+import { emptyBuildCache } from './build/index.ts';
 
 export type { Finding, Severity, Fix, TextEdit } from './lint/index.ts';
 export type { Diagnostic } from './dockerfile/ast.ts';
@@ -44,6 +45,8 @@ export interface AnalyzeInput {
   /** The exercise's declared change: applied to a copy of the context for a second build that uses the first one's cache. */
   readonly change?: Change;
   readonly checks?: readonly Check[];
+  /** A team's own base images (validated with the catalog's `parseCatalogExtension`), over the official ones. */
+  readonly catalog?: CatalogInput;
 }
 
 /** A layer as panels show it (the filesystem changes stay inside the engine). */
@@ -106,6 +109,11 @@ export interface Report {
   readonly run: RunReport | undefined;
   /** The build after the exercise's change, using this build's cache. */
   readonly rebuild: BuildView | undefined;
+  /**
+   * Set when the input has no Dockerfile (an exercise about compose files, manifests or a decision file): nothing
+   * was parsed, built or run, and `build`, `run` and `findings` are empty.
+   */
+  readonly withoutDockerfile?: true;
   readonly grade: Scorecard | undefined;
   /** Compose files and Kubernetes manifests among the exercise's files, loaded, linted and simulated. */
   readonly compose: FilesAnalysis['compose'];
@@ -208,14 +216,57 @@ function contextEvidence(loaded: LoadedContext): ContextEvidence {
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// Exercises without a Dockerfile (compose files, Kubernetes manifests, a decision file). The site hands the engine
+// its first editable file as `dockerfilePath` when no file is a Dockerfile; a caller may also leave `dockerfile`
+// empty with no Dockerfile among `files`. Then nothing is built: the report has the compose and Kubernetes
+// analyses and the grade.
+
+function hasNoDockerfile(input: AnalyzeInput): boolean {
+  const path = input.dockerfilePath ?? 'Dockerfile';
+  // A Dockerfile may have any name (`docker build -f ci/app.build`), but never a YAML or JSON one.
+  if (/\.(ya?ml|json)$/i.test(path)) return true;
+  const files = input.files ?? {};
+  return input.dockerfile === '' && !(path in files) && Object.keys(files).length > 0;
+}
+
+function analyzeWithoutDockerfile(input: AnalyzeInput): Report {
+  const files = input.files ?? {};
+  const loaded = loadBuildContext(createContext(contextEntries(input, files)), {});
+  const orchestration = analyzeComposeFiles(files);
+  const build: BuildView = { ok: false, error: undefined, steps: [], stages: [], log: '', totalSeconds: 0, image: undefined };
+  const scorecard =
+    input.checks && input.checks.length > 0
+      ? grade({ build: undefined, findings: [], run: undefined, context: contextEvidence(loaded), orchestration, files }, input.checks)
+      : undefined;
+  return {
+    diagnostics: [],
+    findings: [],
+    instructionCount: 0,
+    stageCount: 0,
+    context: viewContext(loaded),
+    build,
+    cache: input.previousCache ?? emptyBuildCache(),
+    run: undefined,
+    rebuild: undefined,
+    grade: scorecard,
+    compose: orchestration.compose,
+    kubernetes: orchestration.kubernetes,
+    withoutDockerfile: true,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
 export function analyze(input: AnalyzeInput): Report {
+  if (hasNoDockerfile(input)) return analyzeWithoutDockerfile(input);
   const dockerfilePath = input.dockerfilePath ?? 'Dockerfile';
   const files = { ...(input.files ?? {}), [dockerfilePath]: input.dockerfile };
   const parsed = parseDockerfile(input.dockerfile);
   const entries = contextEntries(input, files);
   const context = createContext(entries);
   const loaded = loadBuildContext(context, { dockerfilePath });
-  const options = { target: input.target, buildArgs: input.buildArgs, dockerfilePath } as const;
+  const options = { target: input.target, buildArgs: input.buildArgs, dockerfilePath, catalog: input.catalog } as const;
 
   const built = build({ dockerfile: parsed, context, cache: input.previousCache, ...options });
   const run = built.ok && built.image && input.run !== false ? simulateRun(built.image, { stop: true, ...(input.run ?? {}) }) : undefined;
@@ -224,6 +275,7 @@ export function analyze(input: AnalyzeInput): Report {
     buildArgs: input.buildArgs,
     build: built,
     run,
+    context: loaded, // lint rules that read the context report (large-build-context)
   });
   const findings = lint.findings;
 
@@ -243,7 +295,7 @@ export function analyze(input: AnalyzeInput): Report {
   const scorecard =
     input.checks && input.checks.length > 0
       ? grade(
-          { build: built, findings, checkError: lint.checkError, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded), orchestration },
+          { build: built, findings, checkError: lint.checkError, run, rebuild: rebuilt, changeLabel: input.change?.label, context: contextEvidence(loaded), orchestration, files },
           input.checks,
         )
       : undefined;

@@ -8,6 +8,7 @@
  * `<script>` in a FROM line is shown as those characters.
  */
 import type { Finding } from '../../engine/index.ts';
+import type { Range } from '../../engine/dockerfile/source-range.ts';
 import { monaco } from '../monaco.ts';
 import { formatBytes } from '../format.ts';
 import type { BaseImageView } from '../report-view.ts';
@@ -133,14 +134,16 @@ function provideCodeActions(
         edits: finding.fix!.edits.map((edit) => ({
           resource: model.uri,
           versionId: model.getVersionId(),
-          textEdit: {
-            range: new monaco.Range(edit.range.start.line, edit.range.start.column, edit.range.end.line, edit.range.end.column),
-            text: edit.text,
-          },
+          textEdit: { range: monacoRange(edit.range), text: edit.text },
         })),
       },
     }));
   return { actions, dispose: () => undefined };
+}
+
+/** The engine's 1-based, end-exclusive range as Monaco's (the same convention, another shape). */
+export function monacoRange(range: Range): monaco.Range {
+  return new monaco.Range(range.start.line, range.start.column, range.end.line, range.end.column);
 }
 
 let registered = false;

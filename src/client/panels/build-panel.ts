@@ -32,7 +32,7 @@ function failure(build: BuildView): HTMLElement[] {
   if (!error) return [h('p', { class: 'problem', data: { buildOk: 'false' } }, 'The build fails.')];
   return [
     h('p', { class: 'problem', data: { buildOk: 'false' } }, `The build fails at line ${error.line}: ${error.message}`),
-    ...(error.output.length > 0 ? [h('pre', { class: 'output', attrs: { tabindex: '0', 'aria-label': 'What the failing step printed' } }, error.output.join('\n'))] : []),
+    ...(error.output.length > 0 ? [h('pre', { class: 'output', attrs: { tabindex: '0' } }, error.output.join('\n'))] : []),
     h('p', {}, ...inlineCode(error.explanation)),
   ];
 }

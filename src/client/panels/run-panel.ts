@@ -31,7 +31,7 @@ export function renderRun(body: HTMLElement, run: RunView | undefined, buildOk: 
     run.started
       ? h('p', { class: 'ok', data: { started: 'true' } }, run.running ? 'The container starts and keeps running.' : 'The container starts.')
       : h('p', { class: 'problem', data: { started: 'false' } }, `The container does not start${run.error ? `: ${run.error.message} (exit code ${run.error.exitCode})` : '.'}`),
-    run.error && run.error.output.length > 0 && h('pre', { class: 'output', attrs: { tabindex: '0', 'aria-label': 'What the container printed' } }, run.error.output.join('\n')),
+    run.error && run.error.output.length > 0 && h('pre', { class: 'output', attrs: { tabindex: '0' } }, run.error.output.join('\n')),
     run.error && h('p', {}, ...inlineCode(run.error.explanation)),
     run.exit && h('p', { data: { exitCode: String(run.exit.code) } }, `It exits by itself with code ${run.exit.code}: ${run.exit.reason}`),
     h(

@@ -24,7 +24,7 @@ export async function solutionDiff(mine: Files, solution: Files, order: readonly
         'section',
         { class: 'diff-file', data: { file } },
         h('h3', {}, h('code', {}, file), same ? ' — already the same as the solution' : ''),
-        h('pre', { class: 'diff', attrs: { tabindex: '0', 'aria-label': `Changes from your ${file} to the solution` } }, ...lines),
+        h('pre', { class: 'diff', attrs: { tabindex: '0' } }, ...lines),
       );
     });
   return h(

@@ -9,6 +9,9 @@ import { renderProgress } from './progress-log.ts';
 import type { Failure, StepVertex } from './session.ts';
 import { displayDigest } from './hash.ts';
 
+/** Sending the build context to the builder (estimate: 100 MB/s over the local socket). */
+export const CONTEXT_BYTES_PER_SECOND = 100e6;
+
 export interface BuildLogInput {
   readonly vertices: readonly StepVertex[];
   readonly lines: readonly string[];
@@ -20,7 +23,8 @@ export interface BuildLogInput {
   readonly imageSeed?: string;
 }
 
-function bytesText(bytes: number): string {
+/** go-units HumanSize-like: `234B`, `1.23kB`, `4.56MB`. */
+export function bytesText(bytes: number): string {
   if (bytes < 1000) return `${Math.round(bytes)}B`;
   if (bytes < 1e6) return `${(bytes / 1e3).toFixed(2)}kB`;
   if (bytes < 1e9) return `${(bytes / 1e6).toFixed(2)}MB`;
@@ -34,7 +38,9 @@ export function renderBuildLog(input: BuildLogInput): string {
     if (v.usesContext && !contextShown) {
       contextShown = true;
       const bytes = input.contextBytes ?? 0;
-      out.push({ name: '[internal] load build context', status: 'done', seconds: bytes / 100e6, statuses: [`transferring context: ${bytesText(bytes)} ${(bytes / 100e6).toFixed(1)}s done`] });
+      const seconds = bytes / CONTEXT_BYTES_PER_SECOND;
+      // printer.go prints a status's time only above 0.01 s.
+      out.push({ name: '[internal] load build context', status: 'done', seconds, statuses: [`transferring context: ${bytesText(bytes)}${seconds > 0.01 ? ` ${seconds.toFixed(1)}s` : ''} done`] });
     }
     out.push(v);
   }

@@ -7,19 +7,13 @@
 import type { Instruction, ParseResult, Stage } from '../dockerfile/ast.ts';
 import type { ExpandedInstruction } from '../dockerfile/expansion-types.ts';
 import { expandDockerfile, parseDockerfile } from '../dockerfile/index.ts';
-import { createContext } from '../context/tree.ts';
-import { loadBuildContext } from '../context/load-context.ts';
-import type { LoadedContext } from '../context/load-context.ts';
-import type { BuildContext, ContextEntryInput } from '../context/types.ts';
-import type { BuildInput, BuildResult, BuildStep, Platform, StageReport } from './types.ts';
+import type { BuildInput, BuildResult, Platform } from './types.ts';
 import type { CatalogView } from './catalog-view.ts';
 import { catalogView } from './catalog-adapter.ts';
 import { buildStageGraph } from './stage-graph.ts';
-import type { StageGraph } from './stage-graph.ts';
 import { emptyBuildCache, nextBuildCache, readBuildCache } from './cache-store.ts';
 import { indexRecords } from './cache-reason.ts';
 import type { BuildSession } from './session.ts';
-import { oneLine } from './session.ts';
 import { startStage } from './steps/from-step.ts';
 import { runStep } from './steps/run-step.ts';
 import { copyStep } from './steps/copy-step.ts';
@@ -28,10 +22,25 @@ import { applyMetadata } from './steps/metadata-step.ts';
 import { failStep } from './steps/commit.ts';
 import type { StageRun } from './stage-run.ts';
 import { assembleImage } from './image-assembly.ts';
-import { renderBuildLog } from './build-log.ts';
+import { CONTEXT_BYTES_PER_SECOND, renderBuildLog } from './build-log.ts';
+import { contextOf, loadedContextOf } from './build-inputs.ts';
+import { preamble, skippedSteps, stageReports } from './build-report.ts';
+
+/** The most instructions one build simulates (a lesson has tens; 20,000 is far past any real Dockerfile). */
+export const MAX_INSTRUCTIONS = 20_000;
 
 export function build(input: BuildInput): BuildResult {
   return buildWith(input, catalogView(input.catalog));
+}
+
+/** `build` with a given catalog view. Never throws: an unexpected fault becomes an error value. */
+export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult {
+  try {
+    return simulate(input, catalog);
+  } catch (fault) {
+    const message = fault instanceof Error ? fault.message : String(fault);
+    return earlyFailure(input, 0, `internal error in the build simulation: ${message}`, 'This is a bug in Shipshape, not in your Dockerfile; please report it with the Dockerfile.', []);
+  }
 }
 
 function platformOf(text: string | undefined): Platform {
@@ -65,8 +74,11 @@ function linesOf(input: BuildInput, parse: ParseResult): string[] {
   return Array.from({ length: lines.length }, (_, k) => lines[k] ?? '');
 }
 
-export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult {
+function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
   const parse = typeof input.dockerfile === 'string' ? parseDockerfile(input.dockerfile) : input.dockerfile;
+  if (parse.instructions.length > MAX_INSTRUCTIONS) {
+    return earlyFailure(input, 0, `the Dockerfile has ${parse.instructions.length.toLocaleString('en-US')} instructions; the simulation builds at most ${MAX_INSTRUCTIONS.toLocaleString('en-US')}`, 'A Dockerfile this long is not something Shipshape simulates.', []);
+  }
   const lines = linesOf(input, parse);
   const firstError = parse.errors[0];
   if (firstError !== undefined) {
@@ -156,7 +168,7 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
   const image = ok && target !== undefined ? assembleImage(target) : undefined;
   const newLayerBytes = image === undefined ? 0 : session.steps.filter((s) => s.status === 'run').reduce((n, s) => n + s.layerBytes, 0);
   const exportSeconds = ok ? 0.1 + newLayerBytes / 300e6 : 0;
-  const contextSeconds = session.contextBytes / 100e6;
+  const contextSeconds = session.contextBytes / CONTEXT_BYTES_PER_SECOND;
   const metadataSeconds = session.images.size > 0 ? 0.6 : 0;
   const totalSeconds = round1(Math.max(0, ...stageEnd.values()) + exportSeconds + contextSeconds + metadataSeconds);
   const log = renderBuildLog({
@@ -164,7 +176,7 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
     lines,
     dockerfilePath: session.dockerfilePath,
     failure: session.failure,
-    preamble: preamble(session, lines, fullContext),
+    preamble: preamble(session, lines),
     contextBytes: session.contextBytes,
     ...(ok ? { exportSeconds, imageSeed: target?.key ?? '' } : {}),
   });
@@ -179,41 +191,6 @@ export function buildWith(input: BuildInput, catalog: CatalogView): BuildResult 
     cache,
     totalSeconds,
   };
-}
-
-const EMPTY_CONTEXT: readonly ContextEntryInput[] = [];
-const contexts = new WeakMap<readonly ContextEntryInput[], BuildContext>();
-
-/**
- * The indexed context. Made once per entries array (the site and the CLI pass the same array to the next
- * build), so that the content digests the context remembers per entry are computed once.
- */
-function contextOf(input: BuildInput['context']): BuildContext {
-  if (input !== undefined && !Array.isArray(input)) return input as BuildContext;
-  const entries = (input ?? EMPTY_CONTEXT) as readonly ContextEntryInput[];
-  let context = contexts.get(entries);
-  if (context === undefined) {
-    context = createContext(entries);
-    contexts.set(entries, context);
-  }
-  return context;
-}
-
-const loadedContexts = new WeakMap<BuildContext, Map<string, LoadedContext>>();
-
-/** What .dockerignore leaves of a context, worked out once per context and Dockerfile path. */
-function loadedContextOf(context: BuildContext, dockerfilePath: string): LoadedContext {
-  let byPath = loadedContexts.get(context);
-  if (byPath === undefined) {
-    byPath = new Map();
-    loadedContexts.set(context, byPath);
-  }
-  let loaded = byPath.get(dockerfilePath);
-  if (loaded === undefined) {
-    loaded = loadBuildContext(context, { dockerfilePath });
-    byPath.set(dockerfilePath, loaded);
-  }
-  return loaded;
 }
 
 function round1(x: number): number {
@@ -276,77 +253,3 @@ function runInstructions(session: BuildSession, run: StageRun, stage: Stage, inp
   }
 }
 
-function stageReports(parse: ParseResult, graph: StageGraph, session: BuildSession, target: string | undefined): StageReport[] {
-  const needed = new Set(graph.order);
-  const targetName = graph.nodes[graph.target]?.displayName || `stage-${graph.target}`;
-  return parse.stages.map((s) => {
-    const node = graph.nodes[s.index];
-    const built = session.runs.has(s.index);
-    let reason: string | undefined;
-    if (!needed.has(s.index)) reason = `not needed for ${target ? `target "${target}"` : `the final stage "${targetName}"`}`;
-    else if (!built) reason = 'the build stopped before this stage';
-    return { index: s.index, name: node?.displayName || `stage-${s.index}`, line: s.from.startLine, built, reason };
-  });
-}
-
-/** Rows for the steps of stages that were not built (or not reached), marked skipped with why. */
-function skippedSteps(session: BuildSession, parse: ParseResult, graph: StageGraph): BuildStep[] {
-  const out: BuildStep[] = [];
-  const done = new Set(session.steps.map((s) => `${s.stageIndex}:${s.line}`));
-  const needed = new Set(graph.order);
-  const failedLine = session.failure?.error.line;
-  for (const stage of parse.stages) {
-    const node = graph.nodes[stage.index];
-    if (node === undefined) continue;
-    const reason = !needed.has(stage.index)
-      ? 'stage not needed for the target'
-      : `the build stopped at line ${failedLine ?? 0}`;
-    const vertexInstructions = [
-      ...(node.base.kind === 'image' ? [stage.from] : []),
-      ...stage.instructions.filter((i) => i.kind === 'run' || i.kind === 'copy' || i.kind === 'add' || (i.kind === 'workdir' && i.path?.value !== '/')),
-    ];
-    for (const i of vertexInstructions) {
-      if (done.has(`${stage.index}:${i.startLine}`)) continue;
-      out.push({
-        stage: node.displayName,
-        stageIndex: stage.index,
-        line: i.startLine,
-        instruction: oneLine(i.raw, parse.escapeChar),
-        kind: i.kind as BuildStep['kind'],
-        status: 'skipped',
-        seconds: 0,
-        reason,
-        name: '',
-        layerBytes: 0,
-        cacheKey: '',
-        output: [],
-        estimates: [],
-      });
-    }
-  }
-  return out;
-}
-
-function preamble(session: BuildSession, lines: readonly string[], context: BuildContext): { name: string; statuses: string[]; seconds: number }[] {
-  const dockerfileBytes = lines.join('\n').length;
-  const out = [{ name: `[internal] load build definition from ${session.dockerfilePath}`, statuses: [`transferring dockerfile: ${bytesText(dockerfileBytes)} done`], seconds: 0 }];
-  for (const ref of session.images.keys()) out.push({ name: `[internal] load metadata for ${canonicalName(ref)}`, statuses: [], seconds: 0.6 });
-  const ignore = session.context.ignoreFile?.text;
-  out.push({ name: '[internal] load .dockerignore', statuses: [`transferring context: ${bytesText(ignore?.length ?? 2)} done`], seconds: 0 });
-  void context;
-  return out;
-}
-
-function canonicalName(familiar: string): string {
-  const noTag = familiar.includes(':') ? familiar : `${familiar}:latest`;
-  if (/^[^/]+\.[^/]+\//.test(noTag) || noTag.startsWith('localhost')) return noTag;
-  return noTag.includes('/') ? `docker.io/${noTag}` : `docker.io/library/${noTag}`;
-}
-
-/** go-units HumanSize-like: `234B`, `1.23kB`, `4.56MB`. */
-export function bytesText(bytes: number): string {
-  if (bytes < 1000) return `${Math.round(bytes)}B`;
-  if (bytes < 1e6) return `${(bytes / 1e3).toFixed(2)}kB`;
-  if (bytes < 1e9) return `${(bytes / 1e6).toFixed(2)}MB`;
-  return `${(bytes / 1e9).toFixed(2)}GB`;
-}

@@ -1,34 +1,49 @@
 /**
- * The build's view of the catalog (catalog-view.ts), answered from src/engine/catalog: images through
- * `lookupImage` (an image the catalog only estimates is passed on as unknown, so missing commands are
- * assumed present rather than failing), packages through catalog-packages.ts, figures from the catalog's
- * ecosystem costs (each with its source there).
+ * The build's view of the catalog (catalog-view.ts), answered by src/engine/catalog: images through
+ * `lookupImage` (an image the catalog only estimates is passed on as unknown, so that commands it might lack
+ * are assumed present rather than failing), packages through `lookupPackages` / `lookupPip` / `lookupNpm`,
+ * figures from the catalog's ecosystem costs (each with its source there).
  */
-import { lookupImage } from '../catalog/image-lookup.ts';
-import type { CatalogExtension } from '../catalog/image-lookup.ts';
-import { ECOSYSTEM } from '../catalog/data/ecosystem.ts';
+import { ECOSYSTEM, aptListsBytes, lookupImage, lookupNpm, lookupPackages, lookupPip } from '../catalog/index.ts';
+import type { CatalogExtension, PackageClosure } from '../catalog/index.ts';
 import type { CatalogView, EcosystemFigures, NpmPackage, PackagePlan, PipPackage } from './catalog-view.ts';
 import type { CatalogInput } from './peer-types.ts';
-import { aptPlan, apkPlan, npmPackage, pipPlan } from './catalog-packages.ts';
 import { UNKNOWN_APK_PACKAGE_BYTES, UNKNOWN_APT_PACKAGE_BYTES, UNKNOWN_NPM_PACKAGE_BYTES, UNKNOWN_PIP_PACKAGE_BYTES } from './catalog-estimates.ts';
 
-export { UNKNOWN_APK_PACKAGE_BYTES, UNKNOWN_APT_PACKAGE_BYTES, UNKNOWN_NPM_PACKAGE_BYTES, UNKNOWN_PIP_PACKAGE_BYTES };
-
-const UBUNTU = new Set(['jammy', 'noble', 'resolute', 'focal']);
+/** A build machine's download rate (estimate): 40 MB/s. */
+const DOWNLOAD_BYTES_PER_SECOND = 40e6;
 
 export const DEFAULT_FIGURES: EcosystemFigures = {
-  aptListsBytes: (release) => {
-    const lists = ECOSYSTEM.apt.listsBytes;
-    if (release !== undefined && UBUNTU.has(release)) return lists.ubuntu?.bytes ?? 45e6;
-    return (release !== undefined ? lists[release]?.bytes : undefined) ?? lists.bookworm?.bytes ?? 19_856_468;
-  },
+  aptListsBytes: (release) => aptListsBytes(release).bytes,
   apkIndexBytes: ECOSYSTEM.apk.indexBytes.bytes,
   dpkgInfoBytesPerPackage: ECOSYSTEM.apt.dpkgInfoBytesPerPackage.bytes,
   pipCacheRatio: ECOSYSTEM.pip.cacheRatio.ratio,
   npmCacheRatio: ECOSYSTEM.npm.cacheRatio.ratio,
-  // A build machine's download rate (estimate): 40 MB/s.
-  downloadBytesPerSecond: 40e6,
+  downloadBytesPerSecond: DOWNLOAD_BYTES_PER_SECOND,
 };
+
+/**
+ * Packages only a vendor's own apt repository has (NVIDIA's CUDA is "not in Debian main", simulation-model.md
+ * §4.3): without that repository apt cannot find them. Catalog data that belongs in its `missing` lists.
+ */
+const NOT_IN_DEBIAN = /^(cuda(-[a-z0-9.-]+)?|nvidia-[a-z0-9.-]+|libcudnn[0-9]*(-dev)?)$/;
+
+function toPlan(closure: PackageClosure, unavailable: readonly { name: string; message: string }[]): PackagePlan {
+  const requested = new Set(closure.requested);
+  return {
+    packages: closure.packages.map((p) => ({
+      name: p.name,
+      bytes: p.installedBytes,
+      downloadBytes: p.downloadBytes,
+      binaries: p.binaries,
+      auto: !requested.has(p.name),
+      estimate: p.estimated,
+    })),
+    unknown: [],
+    unavailable: [...unavailable, ...closure.failures.map((f) => ({ name: f.name, message: f.message.replace(/^E: /, '') }))],
+    notes: closure.notes,
+  };
+}
 
 function estimatePlan(names: readonly string[], installed: ReadonlySet<string>, bytes: number): PackagePlan {
   const wanted = names.filter((n) => !installed.has(n));
@@ -46,7 +61,10 @@ export function estimateView(figures: EcosystemFigures = DEFAULT_FIGURES): Catal
     image: () => undefined,
     aptPlan: (_image, names, options) => estimatePlan(names, options.installed, UNKNOWN_APT_PACKAGE_BYTES),
     apkPlan: (_release, names, installed) => estimatePlan(names, installed, UNKNOWN_APK_PACKAGE_BYTES),
-    pipPlan: (names): PipPackage[] => names.map((name) => ({ name, bytes: UNKNOWN_PIP_PACKAGE_BYTES, wheelBytes: UNKNOWN_PIP_PACKAGE_BYTES / 3, native: false, scripts: [], estimate: true })),
+    pipPlan: (names) => ({
+      packages: names.map((name): PipPackage => ({ name, bytes: UNKNOWN_PIP_PACKAGE_BYTES, wheelBytes: UNKNOWN_PIP_PACKAGE_BYTES / 3, native: false, scripts: [], estimate: true })),
+      notes: names.map((n) => `${n}: not in the catalog — estimated`),
+    }),
     npm: (name): NpmPackage => ({ name, bytes: UNKNOWN_NPM_PACKAGE_BYTES, packages: 5, bins: [], estimate: true }),
     figures,
   };
@@ -64,10 +82,36 @@ export function catalogView(extra: CatalogInput | undefined): CatalogView {
       const found = lookupImage(ref, { platform, extra: extensions });
       return found.match === 'estimate' ? undefined : found.image;
     },
-    aptPlan,
-    apkPlan: (_release, names, installed) => apkPlan(names, installed),
-    pipPlan,
-    npm: npmPackage,
+    aptPlan: (image, names, options) => {
+      const vendorOnly = names.filter((n) => NOT_IN_DEBIAN.test(n)).map((name) => ({ name, message: `Unable to locate package ${name}` }));
+      const closure = lookupPackages('apt', image.release, names.filter((n) => !NOT_IN_DEBIAN.test(n)), {
+        recommends: options.recommends,
+        sets: image.sets.length > 0 ? image.sets : ['debian'],
+        installed: options.installed,
+        slim: image.slim,
+      });
+      return toPlan(closure, vendorOnly);
+    },
+    apkPlan: (release, names, installed) => toPlan(lookupPackages('apk', release, names, { installed }), []),
+    pipPlan: (names, libc) => {
+      const closure = lookupPip(names, { libc });
+      return {
+        packages: closure.packages.map((p) => ({
+          name: p.name,
+          bytes: p.installedBytes,
+          wheelBytes: p.downloadBytes,
+          native: p.needsCompiler,
+          scripts: p.scripts,
+          estimate: p.estimated,
+        })),
+        notes: closure.estimated ? ['pip package sizes are the catalog\'s estimates (PyPI figures not measured)', ...closure.notes] : closure.notes,
+      };
+    },
+    npm: (name) => {
+      const p = lookupNpm([name]).packages[0];
+      if (p === undefined) return { name, bytes: UNKNOWN_NPM_PACKAGE_BYTES, packages: 5, bins: [], estimate: true };
+      return { name: p.name, bytes: p.installedBytes, packages: p.packageCount, bins: p.bins, cacheBytes: p.cacheBytes, estimate: p.estimated };
+    },
     figures: DEFAULT_FIGURES,
   };
 }

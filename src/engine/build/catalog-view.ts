@@ -73,8 +73,8 @@ export interface CatalogView {
     options: { readonly recommends: boolean; readonly installed: ReadonlySet<string> },
   ): PackagePlan;
   apkPlan(release: string | undefined, names: readonly string[], installed: ReadonlySet<string>): PackagePlan;
-  /** The distinct packages `pip install <names>` installs (requested ones and their dependencies). */
-  pipPlan(names: readonly string[], libc: 'glibc' | 'musl' | 'none'): readonly PipPackage[];
+  /** The distinct packages `pip install <names>` installs (requested ones and their dependencies), with notes. */
+  pipPlan(names: readonly string[], libc: 'glibc' | 'musl' | 'none'): { readonly packages: readonly PipPackage[]; readonly notes: readonly string[] };
   npm(name: string): NpmPackage;
   readonly figures: EcosystemFigures;
 }

@@ -19,5 +19,9 @@ export {
 } from './filesystem-query.ts';
 export type { UserResolution } from './filesystem-query.ts';
 export { walkFiles, treeBytes } from './fs-tree.ts';
-export { emptyBuildCache } from './cache-store.ts';
+export { emptyBuildCache, readBuildCache } from './cache-store.ts';
 export { build } from './build.ts';
+export { normalizePath, dirname, basename, joinPath } from './fs-path.ts';
+export { baseUtilityPresent } from './run/base-utilities.ts';
+export { buildWith, MAX_INSTRUCTIONS } from './build.ts';
+export type { CatalogView } from './catalog-view.ts';

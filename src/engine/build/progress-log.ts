@@ -36,24 +36,39 @@ export interface LogFailure {
 
 export function formatLogTime(seconds: number): string {
   const prec = seconds < 10 ? 3 : seconds < 100 ? 2 : 1;
-  return seconds.toFixed(prec);
+  return goFixed(seconds, prec);
 }
 
 export function formatSeconds(seconds: number): string {
-  return seconds.toFixed(1);
+  return goFixed(seconds, 1);
+}
+
+/**
+ * Go's `%.Nf`: both format the double's exact decimal value, but on an exact tie Go rounds to even
+ * (`0.25` -> `0.2`) where JavaScript's toFixed rounds up. A tie is exact only when (2·floor + 1) is a
+ * multiple of 5^N (the value is then a dyadic rational), e.g. 0.25 and 0.75 for N = 1.
+ */
+export function goFixed(x: number, prec: number): string {
+  const scale = 10 ** prec;
+  const scaled = x * scale;
+  const floor = Math.floor(scaled);
+  const exactTie = scaled - floor === 0.5 && (floor + 0.5) / scale === x && (2 * floor + 1) % 5 ** prec === 0;
+  if (exactTie && Number.isSafeInteger(floor)) return ((floor % 2 === 0 ? floor : floor + 1) / scale).toFixed(prec);
+  return x.toFixed(prec);
 }
 
 export function renderProgress(vertices: readonly LogVertex[], failure: LogFailure | undefined): string {
+  // printer.go: `#0 <desc>` and a blank line first; then a blank line before every vertex but the first.
   const out: string[] = ['#0 building with "default" instance using docker driver', ''];
   vertices.forEach((v, i) => {
     const n = i + 1;
+    if (i > 0) out.push('');
     out.push(`#${n} ${v.name}`);
     for (const s of v.statuses ?? []) out.push(`#${n} ${s}`);
     for (const l of v.logs ?? []) out.push(`#${n} ${formatLogTime(l.at)} ${l.text}`);
     if (v.status === 'cached') out.push(`#${n} CACHED`);
     else if (v.status === 'error') out.push(`#${n} ERROR: ${v.error ?? ''}`);
     else out.push(`#${n} DONE ${formatSeconds(v.seconds)}s`);
-    out.push('');
   });
   if (failure !== undefined) {
     if (failure.vertexName !== undefined) {

@@ -353,6 +353,9 @@ export interface BuildResult {
   readonly log: string;
   /** Pass to the next build. Holds what this build cached, even when it failed. */
   readonly cache: BuildCache;
-  /** Σ step seconds (steps of independent stages are summed, not overlapped — an upper bound). */
+  /**
+   * Estimated wall-clock seconds: the critical path through the stage graph (independent stages overlap,
+   * as BuildKit runs them in parallel), plus image metadata, context transfer and export.
+   */
   readonly totalSeconds: number;
 }

@@ -30,4 +30,6 @@ export interface Evidence {
   readonly context?: ContextEvidence | undefined;
   /** Compose files and Kubernetes manifests of the exercise, loaded, linted and simulated. */
   readonly orchestration?: FilesAnalysis | undefined;
+  /** The files the learner edits, by path, as typed (a decision file, manifests) — for checks that read one. */
+  readonly files?: Readonly<Record<string, string>> | undefined;
 }

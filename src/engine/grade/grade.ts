@@ -3,6 +3,8 @@ import type { Evidence } from './evidence.ts';
 import type { BuiltImage } from '../build/types.ts';
 import { findOnPath, lookupPath } from '../build/filesystem-query.ts';
 import { humanSize } from '../inspect/index.ts';
+import { describeOrchestration, evaluateOrchestration, isOrchestrationCheck } from './orchestration-checks.ts';
+import { judgePlatformChoice } from './platform-choice.ts';
 
 export interface CheckResult {
   /** The check's id from the exercise (hints are keyed by it). */
@@ -46,6 +48,7 @@ const noImage = (evidence: Evidence): Outcome => [
 ];
 
 function evaluate(check: Check, evidence: Evidence): Outcome {
+  if (isOrchestrationCheck(check)) return evaluateOrchestration(check, evidence);
   const image = evidence.build?.image;
   switch (check.kind) {
     case 'builds':
@@ -165,11 +168,14 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
       if (!health) return [false, 'The image has no HEALTHCHECK.'];
       return health.status === 'healthy' ? [true, `Healthy: ${health.reason}`] : [false, `${health.status}: ${health.reason}`];
     }
+    case 'platform-choice':
+      return judgePlatformChoice(evidence, check.file, check.company);
   }
 }
 
 export function describeCheck(check: Check): string {
   if (check.label) return check.label;
+  if (isOrchestrationCheck(check)) return describeOrchestration(check);
   switch (check.kind) {
     case 'builds':
       return 'The image builds';
@@ -205,6 +211,8 @@ export function describeCheck(check: Check): string {
       return 'SIGTERM reaches the application';
     case 'healthy':
       return 'The container becomes healthy';
+    case 'platform-choice':
+      return `A defensible platform for ${check.company.name}, with a reason`;
   }
 }
 

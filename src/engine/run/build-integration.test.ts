@@ -112,6 +112,21 @@ describe('built images', () => {
     expect(r.health).toMatchObject({ status: 'unhealthy', probe: { tool: 'curl', toolFound: false } });
   });
 
+  test('002 "sanity" as printed does not build: USER 10000 comes before `RUN apt-get install tini` (nothing to run)', () => {
+    const dockerfile = [
+      'FROM python:3.11.9-slim-bookworm',
+      'RUN groupadd -g 10001 appgroup && useradd -u 10000 -g appgroup -m -s /bin/bash appuser',
+      'WORKDIR /app',
+      'USER 10000',
+      'RUN apt-get update && apt-get install -y tini && rm -rf /var/lib/apt/lists/*',
+      'ENTRYPOINT ["/usr/bin/tini", "--"]',
+      'CMD ["python", "main.py"]',
+    ].join('\n');
+    const result = build({ dockerfile, context: MAIN_PY });
+    expect(result.ok).toBe(false);
+    expect(result.error?.output.join('\n')).toMatch(/Permission denied/);
+  });
+
   test('USER naming an account the image does not have', () => {
     expect(run('FROM python:3.12-slim\nUSER app\nCMD ["python"]\n').error?.message).toBe('docker: Error response from daemon: unable to find user app: no matching entries in passwd file');
   });

@@ -83,8 +83,8 @@ export function launchPackageScript(proc: Proc, kind: 'npm' | 'yarn', argv: read
   proc.role = 'package-manager';
   proc.argv = [...argv];
   proc.reactions = runtimeReactions(kind, {});
-  const words = argv.slice(1).filter((a) => !a.startsWith('-'));
   const dashdash = argv.indexOf('--');
+  const words = argv.slice(1, dashdash < 0 ? undefined : dashdash).filter((a) => !a.startsWith('-'));
   const extra = dashdash < 0 ? [] : argv.slice(dashdash + 1);
   let name = words[0];
   if (name === 'run' || name === 'run-script' || name === 'rum' || name === 'urn') name = words[1];

@@ -50,7 +50,7 @@ function relativeLine(script: ShellScript, cmd: SimpleCommand): number {
   return cmd.range.start.line - script.range.start.line + 1;
 }
 
-function readScript(proc: Proc, ctx: LaunchContext, path: string): { readonly text: string } | { readonly missing: true } {
+function readScript(ctx: LaunchContext, path: string): { readonly text: string } | { readonly missing: true } {
   const abs = absolutePath(path, ctx.cwd);
   if (lookupPath(ctx.fs, abs) === undefined) return { missing: true };
   const text = fileText(ctx.fs, abs);
@@ -61,7 +61,6 @@ function readScript(proc: Proc, ctx: LaunchContext, path: string): { readonly te
     return { text: known.text };
   }
   ctx.assumptions.push(`${abs}: its text is not in the simulation; assumed to end in \`exec "$@"\` as official entrypoint scripts do.`);
-  void proc;
   return { text: GENERIC_ENTRYPOINT };
 }
 
@@ -77,7 +76,7 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
   if (inv === 'missing-c-arg') return exited(proc, 2, `${argv[0]}: -c requires an argument`);
   let text = inv.text;
   if (text === undefined) {
-    const read = readScript(proc, ctx, inv.scriptPath as string);
+    const read = readScript(ctx, inv.scriptPath as string);
     if ('missing' in read) {
       const message = `${argv[0]}: 0: cannot open ${inv.scriptPath}: No such file`;
       return exited(proc, 2, 'the shell cannot open its script', { message, exitCode: 2, phase: 'runtime', printedBy: 'container', output: [message], explanation: `${inv.scriptPath} does not exist in the image.` });
@@ -148,7 +147,9 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
     return proc.children.some((c) => c.state === 'running') ? RUNNING : exited(proc, 0, 'the script waits for background jobs that already ended');
   }
   if (plan.explicitExec) {
-    const words = main.args.filter((w, i) => !(i === 0 && /^-[acl]+$/.test(w.value ?? '')));
+    // `exec -a NAME cmd` (bash) names the process; `-c`/`-l` change its environment / argv[0].
+    const skip = main.args[0]?.value === '-a' ? 2 : /^-[cl]+$/.test(main.args[0]?.value ?? '') ? 1 : 0;
+    const words = main.args.slice(skip);
     const execArgv = argvOf(main, words) ?? [];
     if (execArgv.length === 0) return exited(proc, 0, '`exec` with no command (no arguments were passed): the script ends');
     proc.execChain.push([...proc.argv]);

@@ -156,10 +156,10 @@ export function simulateRun(image: BuiltImage, options: RunOptions = {}): RunRep
   if (stop !== undefined) explanations.push(stop.explanation);
   else if (options.stop === true && started) explanations.push('The container is not running, so docker stop has nothing to stop.');
 
-  const root_ = user.ok ? rootReport(image.filesystem, cred, cwd, env.PATH ?? '', options.volumes ?? [], { os: image.os, arch: image.platform.arch }) : undefined;
-  if (root_ !== undefined && started && root_.runningAsRoot) explanations.push(root_.explanation);
-  if (root_ !== undefined && started && !root_.runningAsRoot && !root_.workdirWritable) {
-    explanations.push(`uid ${root_.uid} cannot write its working directory ${cwd}: files COPY'd without --chown belong to root.`);
+  const reach = user.ok ? rootReport(image.filesystem, cred, cwd, env.PATH ?? '', options.volumes ?? [], { os: image.os, arch: image.platform.arch }) : undefined;
+  if (reach !== undefined && started && reach.runningAsRoot) explanations.push(reach.explanation);
+  if (reach !== undefined && started && !reach.runningAsRoot && !reach.workdirWritable) {
+    explanations.push(`uid ${reach.uid} cannot write its working directory ${cwd}: files COPY'd without --chown belong to root.`);
   }
 
   const pid1: Pid1Report = {
@@ -186,7 +186,7 @@ export function simulateRun(image: BuiltImage, options: RunOptions = {}): RunRep
     ...(stop === undefined ? {} : { stop }),
     ...(health === undefined ? {} : { health }),
     ...(memory === undefined ? {} : { memory }),
-    root: root_,
+    root: reach,
     ...(backgroundCrash === undefined ? {} : { backgroundCrash }),
     warnings,
     explanations: dedupe(explanations),

@@ -107,6 +107,7 @@ const rows: readonly Row[] = [
   { row: '--stop-timeout 30 lengthens the wait', image: { base: 'debian', cmd: exec(['sleep', 'infinity']) }, options: { stopTimeout: 30 }, seconds: 30, code: 137 },
   { row: '-t -1 waits forever', image: { base: 'debian', cmd: exec(['sleep', 'infinity']) }, options: { stopTimeout: -1 }, seconds: undefined, code: undefined },
   { row: '--stop-signal SIGINT to node as PID 1: re-raise dropped', image: node('debian', PLAIN, { base: 'debian', cmd: exec(['node', 'server.js']) }), options: { stopSignal: 'SIGINT' }, seconds: 10, code: 137 },
+  { row: 'STOPSIGNAL SIGKILL always reaches PID 1 (pid_namespaces(7))', image: { base: 'debian', cmd: exec(['sleep', 'infinity']), stopSignal: 'SIGKILL' }, seconds: 0, code: 137 },
   { row: 'STOPSIGNAL SIGWINCH to a program without a handler: nothing happens', image: { base: 'debian', cmd: exec(['sleep', 'infinity']), stopSignal: 'SIGWINCH' }, seconds: 10, code: 137 },
 ];
 

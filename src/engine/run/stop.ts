@@ -11,7 +11,7 @@ import { parseShell } from '../shell/index.ts';
 import { allProcs, mainApp } from './process-model.ts';
 import type { Proc } from './process-model.ts';
 import { basename } from './programs.ts';
-import { defaultAction, defaultKills, parseSignal, signalName, SIGTERM } from './signals.ts';
+import { defaultAction, defaultKills, parseSignal, signalName, SIGKILL, SIGTERM } from './signals.ts';
 import type { Confidence, StopReport, TimelineEvent } from './types.ts';
 
 interface Fate {
@@ -199,6 +199,19 @@ export function simulateStop(root: Proc, sig: number, source: StopReport['signal
     return finish(w, app, sig, source, timeout, 0, 137, true, 'With a timeout of 0, docker stop sends SIGKILL straight away: nothing can clean up.');
   }
   at(w, 0, `docker stop: ${name} → ${label(root)}`, root);
+  if (sig === SIGKILL || sig === 19) {
+    // SIGKILL and SIGSTOP from an ancestor namespace always reach PID 1 (pid_namespaces(7)).
+    if (sig === 19) {
+      at(w, 0, `SIGSTOP from outside the container always reaches PID 1: it stops (freezes) and does not exit`, root);
+      at(w, timeout < 0 ? 0 : timeout, timeout < 0 ? 'docker stop -t -1 waits forever' : `grace period (${timeout} s) over: SIGKILL → ${label(root)}`, root);
+      return timeout < 0
+        ? finish(w, app, sig, source, timeout, undefined, undefined, false, 'SIGSTOP freezes PID 1; nothing ends it.')
+        : finish(w, app, sig, source, timeout, timeout, 137, true, 'SIGSTOP freezes PID 1, so docker stop waits and then kills it (137).');
+    }
+    at(w, 0, `SIGKILL from outside the container always reaches PID 1: everything dies at once`, root);
+    at(w, 0, 'exit 137');
+    return finish(w, app, sig, source, timeout, 0, 137, true, 'The stop signal is SIGKILL: nothing can clean up.');
+  }
   const fate = deliverTo(w, root, true, 0);
   if (fate.exitAt !== undefined && (timeout < 0 || fate.exitAt <= timeout)) {
     at(w, fate.exitAt, `${label(root)} exits${root.children.some((c) => c.state === 'running') ? '; the kernel kills every other process of the container' : ''}`, root);

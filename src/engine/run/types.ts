@@ -111,6 +111,7 @@ export interface Pid1Report {
   readonly explanation: string;
 }
 
+/** The container's user; uid and gid are -1 when the user cannot be resolved (then `error` says why). */
 export interface UserReport {
   readonly uid: number;
   readonly gid: number;

@@ -5,7 +5,7 @@ FROM python:latest
 COPY . /app
 WORKDIR /app
 
-# Compilers and editors "just in case"; recommended packages; package lists left behind
+# Compilers and editors "just in case", with recommends, lists left behind
 RUN apt-get update && apt-get install -y git build-essential vim cmake
 RUN pip install -r requirements.txt
 

@@ -11,14 +11,14 @@ import type {
   Command,
   CommandList,
   Pipeline,
-  Redirect,
   ShellScript,
   SimpleCommand,
 } from '../../shell/types.ts';
 import type { Invocation, Outcome, Stdin } from './command-types.ts';
 import type { RunState } from './run-state.ts';
-import { estimate, log, putFile } from './run-state.ts';
-import { expandWord, expandWordToString, expandText, UNKNOWN_VALUE } from './words.ts';
+import { MAX_DEPTH, estimate, log } from './run-state.ts';
+import { expandWord, expandWordToString, UNKNOWN_VALUE } from './words.ts';
+import { redirects, utf8Bytes, writeStdout } from './redirects.ts';
 import type { ShellVars } from './words.ts';
 import { builtin, isBuiltin, knownOutput } from './builtins.ts';
 import { handlerFor } from './commands/index.ts';
@@ -236,7 +236,13 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
 
   const fn = session.functions.get(name);
   if (fn !== undefined) {
+    if (run.depth >= MAX_DEPTH) {
+      log(run, `${session.shellName}: ${name}: maximum function nesting level exceeded (${MAX_DEPTH})`);
+      return { status: 2, stdout: undefined };
+    }
+    run.depth++;
     const status = runCommand(session, fn, io.stdin, piped, false).status;
+    run.depth--;
     return { status, stdout: undefined };
   }
   const inv = (p: string): Invocation => ({ name: basename(name), argv, path: p, env, cwd: session.cwd, stdin: io.stdin, unknownArgs });
@@ -287,69 +293,6 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
   return { status: outcome.status, stdout };
 }
 
-interface Io {
-  readonly stdin: Stdin | undefined;
-  readonly stdoutFile: string | undefined;
-  readonly append: boolean;
-}
-
-function redirects(session: ShellSession, list: readonly Redirect[], piped: Stdin | undefined): Io {
-  let stdin = piped;
-  let stdoutFile: string | undefined;
-  let append = false;
-  for (const r of list) {
-    const fd = r.fd ?? (r.op.startsWith('<') ? 0 : 1);
-    if (r.op === '<<' || r.op === '<<-') {
-      const body = r.heredoc?.body ?? '';
-      const text = r.heredoc?.quoted ? body : expandText(body, session);
-      stdin = { text, bytes: utf8Bytes(text), content: 'text', identity: text, from: 'heredoc' };
-      continue;
-    }
-    if (r.op === '<<<') {
-      const text = `${r.target ? expandWordToString(r.target, session).value : ''}\n`;
-      stdin = { text, bytes: utf8Bytes(text), content: 'text', identity: text, from: 'here-string' };
-      continue;
-    }
-    if (r.target === undefined) continue;
-    const target = expandWordToString(r.target, session).value;
-    if (r.op === '<') {
-      const node = lookup(session.run.fs.root, normalizePath(target, session.cwd));
-      if (node?.kind === 'file') stdin = { text: node.text, bytes: node.bytes, content: node.content, identity: node.digest, from: target };
-      continue;
-    }
-    if (r.op === '>&' || r.op === '<&') continue; // fd duplication: nothing lands in a file
-    if (fd !== 1 && r.op !== '&>' && r.op !== '&>>') continue; // stderr to a file: not modelled (its size is tiny)
-    if (target === '/dev/null' || target.startsWith('/dev/') || target.startsWith('/proc/')) {
-      stdoutFile = undefined;
-      continue;
-    }
-    stdoutFile = normalizePath(target, session.cwd);
-    append = r.op === '>>' || r.op === '&>>';
-  }
-  return { stdin, stdoutFile, append };
-}
-
-function writeStdout(session: ShellSession, path: string, append: boolean, out: Stdin): void {
-  const run = session.run;
-  if (session.capture !== undefined) return; // `$(… > file)` is rare; not worth a side effect
-  const existing = append ? lookup(run.fs.root, path) : undefined;
-  const before = existing?.kind === 'file' ? existing : undefined;
-  const text = out.text === undefined ? undefined : (before?.text ?? '') + out.text;
-  putFile(
-    run,
-    path,
-    {
-      bytes: (before?.bytes ?? 0) + out.bytes,
-      mode: before?.mode ?? 0o644,
-      content: out.content,
-      ...(text !== undefined ? { text } : {}),
-      identity: `${before?.digest ?? ''}+${out.identity}`,
-      ...(before !== undefined ? { uid: before.uid, gid: before.gid } : {}),
-    },
-    session.cwd,
-  );
-}
-
 /** Finds a command in the stage: on PATH in the filesystem, or among the base image's utilities. */
 function locate(session: ShellSession, name: string, pathEnv: string): string | undefined {
   const run = session.run;
@@ -385,15 +328,6 @@ function substitute(session: ShellSession, script: ShellScript): string | undefi
   runList(sub, script.body, false);
   if (sub.captureUnknown) return undefined;
   return sub.capture.join('');
-}
-
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? (i++, 4) : 3;
-  }
-  return n;
 }
 
 export { UNKNOWN_VALUE };

@@ -48,6 +48,8 @@ export interface RunState {
   readonly seed: string;
   /** Runs shell text (an npm script, a `sh -c` argument) in this step, as `sh -c` would. */
   readonly sh: (text: string, env: ReadonlyMap<string, string>, cwd: string, argv0?: string) => number;
+  /** Nesting of shells and functions (`sh -c`, npm scripts, recursion), capped at MAX_DEPTH. */
+  depth: number;
   /** Simulated seconds since the step started. */
   seconds: number;
   readonly logs: LogLine[];
@@ -67,6 +69,9 @@ export interface FileSpec {
   readonly uid?: number;
   readonly gid?: number;
 }
+
+/** Deeper nesting than this is treated as runaway recursion (bash stops at 1000 function levels; we stop sooner). */
+export const MAX_DEPTH = 64;
 
 export function log(run: RunState, text: string): void {
   run.logs.push({ at: run.seconds, text });

@@ -131,7 +131,7 @@ export function startStage(session: BuildSession, node: StageNode, stage: Stage)
   const decision = decide(session, run, key, record, false);
   const pulled = session.prev.images[parsed.ref.familiar] === base.digest;
   const bandwidth = session.catalog.figures.downloadBytesPerSecond;
-  const statuses: string[] = [`resolve ${canonical} 0.0s done`];
+  const statuses: string[] = [`resolve ${canonical} done`];
   let seconds = 0.1;
   if (!pulled) {
     base.layers.forEach((l, i) => {

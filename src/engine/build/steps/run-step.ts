@@ -21,6 +21,7 @@ import type { LayerEntry } from '../layer-diff.ts';
 import { isWithin, normalizePath } from '../fs-path.ts';
 import { findOnPath, resolveUser } from '../filesystem-query.ts';
 import type { RunMount, RunState } from '../run/run-state.ts';
+import { MAX_DEPTH } from '../run/run-state.ts';
 import { newSession, runScript } from '../run/interpreter.ts';
 import type { ShellSession } from '../run/interpreter.ts';
 import { commitStep, failStep, vertexName } from './commit.ts';
@@ -173,9 +174,10 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
     knowsContents: run.knowsContents,
     seed: key,
     sh: (text, shEnv, cwd, argv0 = 'sh') => runNested(state, text, shEnv, cwd, argv0),
+    depth: 0,
     seconds: 0,
     logs: [],
-    estimates: [...run.estimates.filter(() => false)],
+    estimates: [],
   };
   let status: number;
   if (command.kind === 'exec') {
@@ -231,6 +233,19 @@ function setShellName(session: ShellSession, path: string, impl: string): void {
 
 /** `sh -c TEXT`, an npm script, a script file: the same interpreter, with the nested shell's name in messages. */
 function runNested(state: RunState, text: string, env: ReadonlyMap<string, string>, cwd: string, argv0: string): number {
+  if (state.depth >= MAX_DEPTH) {
+    state.logs.push({ at: state.seconds, text: `${argv0}: nesting deeper than ${MAX_DEPTH} shells: stopped (runaway recursion)` });
+    return 2;
+  }
+  state.depth++;
+  try {
+    return runNestedScript(state, text, env, cwd, argv0);
+  } finally {
+    state.depth--;
+  }
+}
+
+function runNestedScript(state: RunState, text: string, env: ReadonlyMap<string, string>, cwd: string, argv0: string): number {
   const script = parseShell(text);
   const s = newSession(state, env, cwd, 1, true);
   setShellName(s, argv0, /bash$/.test(argv0) ? 'bash' : state.shellImpl === 'bash' ? 'dash' : state.shellImpl);

@@ -204,11 +204,14 @@ export function fakeCatalog(): CatalogView {
     },
     aptPlan: (_image, names, options) => plan(APT, APT_MISSING, names, options.recommends, options.installed),
     apkPlan: (_release, names, installed) => plan(APK, new Set(), names, false, installed),
-    pipPlan: (names, libc) => names.map((name) => {
-      const p = PIP[name.toLowerCase()];
-      return p === undefined
-        ? { name, bytes: 3e6, wheelBytes: 1e6, native: false, scripts: [], estimate: true }
-        : { name, bytes: p.bytes, wheelBytes: p.wheel, native: (p.native ?? false) && libc === 'musl', scripts: p.scripts ?? [], estimate: false };
+    pipPlan: (names, libc) => ({
+      packages: names.map((name) => {
+        const p = PIP[name.toLowerCase()];
+        return p === undefined
+          ? { name, bytes: 3e6, wheelBytes: 1e6, native: false, scripts: [], estimate: true }
+          : { name, bytes: p.bytes, wheelBytes: p.wheel, native: (p.native ?? false) && libc === 'musl', scripts: p.scripts ?? [], estimate: false };
+      }),
+      notes: names.filter((n) => PIP[n.toLowerCase()] === undefined).map((n) => `${n}: not in the catalog — estimated`),
     }),
     npm: (name) => {
       const p = NPM[name];

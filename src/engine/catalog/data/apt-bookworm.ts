@@ -7,7 +7,7 @@ export const APT_BOOKWORM: AptReleaseData = {
   manager: 'apt',
   distro: 'debian',
   release: 'bookworm',
-  source: 'measured: apt-get -s against Debian's bookworm indexes (scripts/catalog/apt-closures.py), 2026-11',
+  source: 'measured: apt-get -s against the Debian bookworm indexes (scripts/catalog/apt-closures.py), 2026-11',
   confidence: 'measured',
   listsBytes: 19856468,
   packages: {

@@ -7,7 +7,7 @@ export const APT_TRIXIE: AptReleaseData = {
   manager: 'apt',
   distro: 'debian',
   release: 'trixie',
-  source: 'measured: apt-get -s against Debian's trixie indexes (scripts/catalog/apt-closures.py), 2026-11',
+  source: 'measured: apt-get -s against the Debian trixie indexes (scripts/catalog/apt-closures.py), 2026-11',
   confidence: 'measured',
   listsBytes: 21659893,
   packages: {

@@ -35,7 +35,7 @@ export interface EcosystemCosts {
   readonly cargo: { readonly registryPath: string; readonly targetPath: string };
 }
 
-const APT_MEASURED = 'measured: apt-get update into a private state dir with the Docker images\' apt.conf.d (GzipIndexes, no languages), Debian's archive, 2026-11';
+const APT_MEASURED = 'measured: apt-get update into a private state dir with the Docker images\' apt.conf.d (GzipIndexes, no languages), the Debian archive, 2026-11';
 
 export const ECOSYSTEM: EcosystemCosts = {
   apt: {

@@ -55,7 +55,7 @@ describeRule(copyBustsInstallCache, {
     {
       dockerfile: 'FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n',
       context: node,
-      fixed: 'FROM node:22-slim\nWORKDIR /app\nCOPY package-lock.json package.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n',
+      fixed: 'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n',
     },
     {
       dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY --chown=1000 . /app\nRUN pip install --no-cache-dir -r requirements.txt\n',

@@ -135,12 +135,13 @@ function reorderFix(copy: CopySeen, run: RunInstruction, install: Install, earli
   if (c.sources.length !== 1 || c.dest === undefined || copy.files === undefined) return undefined;
   const source = cleanPath(dropQuotes(c.sources[0]!.value));
   if (source.includes('*') || source.includes('?') || source.includes('[') || source.startsWith('..')) return undefined;
-  const prefix = source === '.' || source === '/' ? '' : `${source.replace(/^\//, '')}/`;
+  const prefix = source === '.' || source === '/' ? '' : `${source.startsWith('/') ? source.slice(1) : source}/`;
   if (install.label.startsWith('yarn') && copy.files.some((f) => f.startsWith(`${prefix}.yarn/`))) return undefined;
   const already = new Set(earlier.flatMap((e) => e.files ?? []));
   const manifests = copy.files.filter((f) => f === `${prefix}${lastSegment(f)}` && install.manifests.includes(lastSegment(f)));
   if (!manifests.some((f) => lastSegment(f) === install.manifests[0])) return undefined;
-  const needed = manifests.filter((f) => !already.has(f));
+  const order = (f: string) => install.manifests.indexOf(lastSegment(f));
+  const needed = manifests.filter((f) => !already.has(f)).sort((a, b) => order(a) - order(b));
   const dest = dropQuotes(c.dest.value);
   const destDir = dest.endsWith('/') ? dest : dest === '.' ? './' : `${dest}/`;
   const flags = c.flags.filter((f) => ['chown', 'chmod', 'link'].includes(f.name.toLowerCase())).map((f) => `${f.raw} `).join('');
@@ -169,7 +170,7 @@ function onRun(state: State, run: RunInstruction, context: RuleContext): Report[
       const others = otherFiles(copy, install);
       if (others !== undefined && others.length === 0) return;
       copy.reported = true;
-      const what = others === undefined ? 'thousands of files' : `${others.length} file${others.length === 1 ? '' : 's'} besides the dependency manifests (${listText(others.map(lastSegment))})`;
+      const what = others === undefined ? 'more than 2,000 files' : `${others.length} file${others.length === 1 ? '' : 's'} besides the dependency manifests (${listText(others.map(lastSegment))})`;
       const fix = reorderFix(copy, run, install, copies.slice(0, i));
       reports.push({
         range: copy.instruction.range,

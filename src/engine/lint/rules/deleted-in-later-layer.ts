@@ -31,19 +31,25 @@ function deletions(layers: readonly ImageLayer[]): Deletion[] {
   const visible = new Map<string, [number, number]>();
   const out: Deletion[] = [];
   layers.forEach((layer, index) => {
+    // Whiteouts hide the path and everything below it; an opaque directory hides only what is below it.
+    const gone = new Set<string>();
+    const below = new Set<string>();
+    for (const change of layer.changes) {
+      if (change.kind === 'whiteout' && change.path !== '/') (gone.add(change.path), below.add(change.path));
+      else if (change.kind === 'opaque' && change.path !== '/') below.add(change.path);
+    }
     const shipped = new Map<number, Shipped>();
-    const hide = (prefix: string, withSelf: boolean) => {
+    if (below.size > 0) {
+      // One pass over the visible files, each looked up by its ancestors: O(files × depth), not files × whiteouts.
       for (const [path, [from, bytes]] of visible) {
-        if (!(path.startsWith(`${prefix}/`) || (withSelf && path === prefix)) || prefix === '/') continue;
+        let hit = gone.has(path);
+        for (let cut = path.lastIndexOf('/'); !hit && cut > 0; cut = path.lastIndexOf('/', cut - 1)) hit = below.has(path.slice(0, cut));
+        if (!hit) continue;
         visible.delete(path);
         const entry = shipped.get(from) ?? { layer: from, bytes: 0 };
         entry.bytes += bytes;
         shipped.set(from, entry);
       }
-    };
-    for (const change of layer.changes) {
-      if (change.kind === 'whiteout') hide(change.path, true);
-      else if (change.kind === 'opaque') hide(change.path, false);
     }
     for (const change of layer.changes) {
       if (change.kind === 'file') visible.set(change.path, [index, change.bytes]);

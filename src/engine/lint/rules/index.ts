@@ -11,8 +11,10 @@ import { aptListsNotCleaned } from './apt-lists-not-cleaned.ts';
 import { archiveCopiedThenExtracted } from './archive-copied-then-extracted.ts';
 import { baseImageLatest } from './base-image-latest.ts';
 import { baseImageUntagged } from './base-image-untagged.ts';
+import { buildToolsInFinalImage } from './build-tools-in-final-image.ts';
 import { cdInsteadOfWorkdir } from './cd-instead-of-workdir.ts';
 import { consecutiveRun } from './consecutive-run.ts';
+import { containerRunsAsRoot } from './container-runs-as-root.ts';
 import { copyBustsInstallCache } from './copy-busts-install-cache.ts';
 import { copyFromOwnStage } from './copy-from-own-stage.ts';
 import { copyFromUnknownStage } from './copy-from-unknown-stage.ts';
@@ -35,6 +37,8 @@ import { fromPlatformConstant } from './from-platform-constant.ts';
 import { gemVersionUnpinned } from './gem-version-unpinned.ts';
 import { goInstallVersionUnpinned } from './go-install-version-unpinned.ts';
 import { healthcheckMissing } from './healthcheck-missing.ts';
+import { healthcheckToolMissing } from './healthcheck-tool-missing.ts';
+import { imageOverSizeBudget } from './image-over-size-budget.ts';
 import { inconsistentInstructionCasing } from './inconsistent-instruction-casing.ts';
 import { inlineIgnorePragma } from './inline-ignore-pragma.ts';
 import { instructionBeforeFrom } from './instruction-before-from.ts';
@@ -44,21 +48,25 @@ import { labelKeyInvalid } from './label-key-invalid.ts';
 import { labelNotInSchema } from './label-not-in-schema.ts';
 import { labelRequiredMissing } from './label-required-missing.ts';
 import { labelValueInvalid } from './label-value-invalid.ts';
+import { largeBuildContext } from './large-build-context.ts';
 import { lastUserRoot } from './last-user-root.ts';
 import { legacyKeyValueFormat } from './legacy-key-value-format.ts';
 import { maintainerDeprecated } from './maintainer-deprecated.ts';
 import { multipleCmdEntrypointHealthcheck } from './multiple-cmd-entrypoint-healthcheck.ts';
 import { npmVersionUnpinned } from './npm-version-unpinned.ts';
 import { onbuildForbiddenTrigger } from './onbuild-forbidden-trigger.ts';
+import { packageInstallAsNonRoot } from './package-install-as-non-root.ts';
 import { pipCacheNotDisabled } from './pip-cache-not-disabled.ts';
 import { pipVersionUnpinned } from './pip-version-unpinned.ts';
 import { pipeWithoutPipefail } from './pipe-without-pipefail.ts';
 import { pointlessCommand } from './pointless-command.ts';
 import { redundantTargetPlatform } from './redundant-target-platform.ts';
 import { reservedStageName } from './reserved-stage-name.ts';
+import { secretFileInImage } from './secret-file-in-image.ts';
 import { secretInArgOrEnv } from './secret-in-arg-or-env.ts';
 import { shellFormCommand } from './shell-form-command.ts';
 import { shellReplacedWithLn } from './shell-replaced-with-ln.ts';
+import { shellSwallowsSigterm } from './shell-swallows-sigterm.ts';
 import { stageNameCasing } from './stage-name-casing.ts';
 import { sudoInRun } from './sudo-in-run.ts';
 import { undefinedArgInFrom } from './undefined-arg-in-from.ts';
@@ -90,8 +98,10 @@ export const allRules: readonly Rule<any>[] = [
   archiveCopiedThenExtracted,
   baseImageLatest,
   baseImageUntagged,
+  buildToolsInFinalImage,
   cdInsteadOfWorkdir,
   consecutiveRun,
+  containerRunsAsRoot,
   copyBustsInstallCache,
   copyFromOwnStage,
   copyFromUnknownStage,
@@ -114,6 +124,8 @@ export const allRules: readonly Rule<any>[] = [
   gemVersionUnpinned,
   goInstallVersionUnpinned,
   healthcheckMissing,
+  healthcheckToolMissing,
+  imageOverSizeBudget,
   inconsistentInstructionCasing,
   inlineIgnorePragma,
   instructionBeforeFrom,
@@ -123,21 +135,25 @@ export const allRules: readonly Rule<any>[] = [
   labelNotInSchema,
   labelRequiredMissing,
   labelValueInvalid,
+  largeBuildContext,
   lastUserRoot,
   legacyKeyValueFormat,
   maintainerDeprecated,
   multipleCmdEntrypointHealthcheck,
   npmVersionUnpinned,
   onbuildForbiddenTrigger,
+  packageInstallAsNonRoot,
   pipCacheNotDisabled,
   pipVersionUnpinned,
   pipeWithoutPipefail,
   pointlessCommand,
   redundantTargetPlatform,
   reservedStageName,
+  secretFileInImage,
   secretInArgOrEnv,
   shellFormCommand,
   shellReplacedWithLn,
+  shellSwallowsSigterm,
   stageNameCasing,
   sudoInRun,
   undefinedArgInFrom,

@@ -16,6 +16,7 @@ import { estimate, isRoot, log, putFile, remove, spend } from '../run-state.ts';
 import { parseArgv } from '../argv.ts';
 import { lookup, walkFiles } from '../../fs-tree.ts';
 import { layDown, mb } from './install-files.ts';
+import { hashString } from '../../hash.ts';
 
 const DB = '/lib/apk/db/installed';
 const WORLD = '/etc/apk/world';
@@ -54,8 +55,9 @@ export const apk: CommandHandler = (inv, run) => {
   }
 };
 
-function indexCount(run: RunState): number {
-  return run.os.packageRelease === undefined ? 25000 : 25000;
+/** `apk update`'s "OK: N distinct packages available" (Alpine main + community ≈ 25,000, estimate). */
+function indexCount(_run: RunState): number {
+  return 25_000;
 }
 
 function fetchIndex(run: RunState, noCache: boolean): void {
@@ -67,8 +69,11 @@ function fetchIndex(run: RunState, noCache: boolean): void {
   const bytes = run.catalog.figures.apkIndexBytes;
   spend(run, 0.6 + bytes / run.catalog.figures.downloadBytesPerSecond);
   if (noCache) return;
-  putFile(run, `${CACHE}/APKINDEX.main.tar.gz`, { bytes: bytes * 0.3, content: 'compressed', estimate: true, identity: `apkindex:${rel}:main`, uid: 0, gid: 0 });
-  putFile(run, `${CACHE}/APKINDEX.community.tar.gz`, { bytes: bytes * 0.7, content: 'compressed', estimate: true, identity: `apkindex:${rel}:community`, uid: 0, gid: 0 });
+  // apk names a cached index APKINDEX.<first 8 hex of the repository URL's hash>.tar.gz.
+  for (const [repoName, share] of [['main', 0.3], ['community', 0.7]] as const) {
+    const id = hashString(`https://dl-cdn.alpinelinux.org/alpine/${repo}/${repoName}`).slice(0, 8);
+    putFile(run, `${CACHE}/APKINDEX.${id}.tar.gz`, { bytes: bytes * share, content: 'compressed', estimate: true, identity: `apkindex:${rel}:${repoName}`, uid: 0, gid: 0 });
+  }
 }
 
 export function installedApks(run: RunState): Set<string> {
@@ -90,7 +95,10 @@ function add(run: RunState, names: readonly string[], virtual: string | undefine
   if (plan.unavailable.length > 0) {
     return { status: plan.unavailable.length, messages: ['ERROR: unable to select packages:', ...plan.unavailable.map((u) => `  ${u.message}`)] };
   }
-  for (const note of plan.notes) estimate(run, note);
+  for (const note of plan.notes) {
+    if (/estimat|not in the catalog|approximat|not measured/i.test(note)) estimate(run, note);
+    else log(run, note);
+  }
   for (const n of plan.unknown) estimate(run, `apk package \`${n}\` is not in the catalog: its size is an estimate`);
   const total = plan.packages.length + (virtual ? 1 : 0);
   let db = dbText(run);

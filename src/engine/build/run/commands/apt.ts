@@ -108,6 +108,7 @@ function update(run: RunState): Outcome {
     [`${security}_main_binary-${arch}_Packages.lz4`, 0.0383],
   ];
   const url = `http://${m.host}/${m.path}`;
+  spend(run, 0.3);
   log(run, `Get:1 ${url} ${rel} InRelease [151 kB]`);
   log(run, `Get:2 ${url} ${rel}-updates InRelease [55.4 kB]`);
   log(run, `Get:3 ${url}-security ${rel}-security InRelease [48.0 kB]`);
@@ -120,7 +121,7 @@ function update(run: RunState): Outcome {
     putFile(run, '/var/cache/apt/pkgcache.bin', { bytes: APT_BIN_CACHE_BYTES / 2, content: 'binary', estimate: true, identity: `apt-pkgcache:${rel}` });
     putFile(run, '/var/cache/apt/srcpkgcache.bin', { bytes: APT_BIN_CACHE_BYTES / 2, content: 'binary', estimate: true, identity: `apt-srcpkgcache:${rel}` });
   }
-  const seconds = 1.5 + (total * 0.45) / run.catalog.figures.downloadBytesPerSecond;
+  const seconds = 1.2 + (total * 0.45) / run.catalog.figures.downloadBytesPerSecond;
   spend(run, seconds);
   log(run, `Fetched ${Math.round((total * 0.45) / 1000).toLocaleString('en-US')} kB in ${Math.max(1, Math.round(seconds))}s`);
   log(run, 'Reading package lists...');
@@ -156,7 +157,10 @@ function install(run: RunState, names: readonly string[], recommends: boolean, y
     { recommends, installed: installedDebs(run) },
   );
   if (plan.unavailable.length > 0) return { status: 100, messages: plan.unavailable.map((u) => `E: ${u.message}`) };
-  for (const note of plan.notes) estimate(run, note);
+  for (const note of plan.notes) {
+    if (/estimat|not in the catalog|approximat|not measured/i.test(note)) estimate(run, note);
+    else log(run, note);
+  }
   for (const n of plan.unknown) estimate(run, `apt package \`${n}\` is not in the catalog: its size is an estimate`);
   const newPkgs = plan.packages;
   const installedBytes = newPkgs.reduce((s, p) => s + p.bytes, 0);

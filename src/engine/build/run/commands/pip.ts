@@ -168,10 +168,10 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
   const fromWheels = new Set(reqs.filter((x) => x.from === 'wheel').map((x) => normalise(x.name)));
   const noDeps = a.options.has('--no-deps');
   const names = reqs.filter((x) => x.from !== 'local').map((x) => x.name);
-  const planned = run.catalog.pipPlan(names, libc).filter((p) => !noDeps || names.some((n) => normalise(n) === normalise(p.name)));
-  if (planned.length > 0) estimate(run, 'pip package sizes are estimates (wheel and installed sizes from the catalog, or a default for unknown packages)');
+  const plan = run.catalog.pipPlan(names, libc);
+  const planned = plan.packages.filter((p) => !noDeps || names.some((n) => normalise(n) === normalise(p.name)));
+  for (const note of plan.notes) estimate(run, note);
   for (const p of planned) {
-    if (p.estimate) estimate(run, `pip package \`${p.name}\` is not in the catalog: its size is an estimate`);
     // A wheel file already built (pip wheel in a builder stage) installs without compiling.
     pkgs.push(fromWheels.has(normalise(p.name)) ? { ...p, native: false } : p);
   }
@@ -224,7 +224,7 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
     putFile(run, `${dir}/${normalise(p.name)}.contents`, { bytes: p.bytes, content: 'mixed', estimate: p.estimate, identity: `pip:${p.name}:${libc}` });
     putFile(run, `${site}/${normalise(p.name)}.dist-info/RECORD`, { bytes: 2_000, content: 'text', identity: `pip:${p.name}:record` });
     for (const s of p.scripts) {
-      putFile(run, `${binDir}/${s}`, { bytes: 220, mode: 0o755, content: 'text', text: `#!${pythonPath(run, inv, venv)}\n# console script of ${p.name}\n`, identity: `pip:${p.name}:script:${s}` });
+      putFile(run, `${binDir}/${s}`, { bytes: 220, mode: 0o755, content: 'text', text: `#!${pythonPath(inv, venv)}\n# console script of ${p.name}\n`, identity: `pip:${p.name}:script:${s}` });
     }
   }
   if (!cacheDisabled(a, inv.env)) writeCache(run, inv, pkgs);
@@ -234,7 +234,7 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
   return { status: 0, messages };
 }
 
-function pythonPath(run: RunState, inv: Invocation, venv: string | undefined): string {
+function pythonPath(inv: Invocation, venv: string | undefined): string {
   if (venv !== undefined) return `${venv}/bin/python`;
   return inv.path.startsWith('/usr/local/') ? '/usr/local/bin/python3' : '/usr/bin/python3';
 }

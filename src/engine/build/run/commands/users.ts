@@ -12,8 +12,6 @@ import { parseArgv } from '../argv.ts';
 import { lookup } from '../../fs-tree.ts';
 import { readGroups, readUsers } from '../../filesystem-query.ts';
 
-const SKEL_BYTES = 3526 + 807 + 220; // Debian /etc/skel: .bashrc, .profile, .bash_logout
-
 function fileText(run: RunState, path: string): string {
   const n = lookup(run.fs.root, path);
   return n?.kind === 'file' ? (n.text ?? '') : '';
@@ -65,12 +63,12 @@ export function addUser(
     const owner = { uid, gid: gid ?? 100 };
     makeDir(run, spec.home);
     if (run.os.family === 'debian' || run.os.family === 'ubuntu') {
+      // Debian's /etc/skel (bash 5.2): .bashrc, .profile, .bash_logout.
       putFile(run, `${spec.home}/.bashrc`, { bytes: 3526, content: 'text', ...owner, identity: 'skel:.bashrc' });
       putFile(run, `${spec.home}/.profile`, { bytes: 807, content: 'text', ...owner, identity: 'skel:.profile' });
       putFile(run, `${spec.home}/.bash_logout`, { bytes: 220, content: 'text', ...owner, identity: 'skel:.bash_logout' });
     }
   }
-  void SKEL_BYTES;
 }
 
 export const useradd: CommandHandler = (inv, run) => {

@@ -1,0 +1,3 @@
+test('the shop greets', () => {
+  expect('Welcome to the shop').toMatch(/shop/);
+});

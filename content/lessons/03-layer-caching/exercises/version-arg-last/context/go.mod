@@ -1,0 +1,3 @@
+module example.com/pong
+
+go 1.23
