@@ -1,5 +1,5 @@
 // The site runs the simulation on every keystroke after the build: it must stay well under 1 ms for a
-// lesson-sized image (measured ~0.2 ms on a fresh image, see SIMULATION-run.md).
+// lesson-sized image (measured ~0.2 ms on a fresh image, see SIMULATION.md ("docker run / docker stop")).
 import { describe, expect, test } from 'vitest';
 import { simulateRun } from './index.ts';
 import { exec, imageFixture, runtimes } from './testing/image-fixture.ts';
