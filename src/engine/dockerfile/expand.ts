@@ -11,6 +11,7 @@
  *   VOLUME; STOPSIGNAL; EXPOSE; RUN --mount values. Not expanded: RUN/CMD/ENTRYPOINT/SHELL/
  *   HEALTHCHECK commands (the shell does that at run time), ONBUILD, MAINTAINER, COPY --from.
  */
+import { extendScope } from './layered-scope.ts';
 import type { ArgInstruction, Instruction, ParseResult } from './ast.ts';
 import type {
   ExpandedInstruction, ExpandedStage, ExpandedWord, ExpandOptions, ExpansionResult, ScopeVariable, VariableReference,
@@ -28,7 +29,7 @@ const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 
 interface StageState {
-  scope: Map<string, ScopeVariable>;
+  scope: Scope;
   /** ARG names declared in the stage (d.buildArgs), values or not. */
   declared: Set<string>;
 }
@@ -128,20 +129,22 @@ function expandInstruction(
         return [key, value] as const;
       });
       if (instruction.kind === 'env') {
-        const next = new Map(st.scope);
-        for (const [key, value] of values) next.set(key, { name: key, value, source: 'env', line: instruction.startLine });
-        st.scope = next;
+        st.scope = extendScope(
+          st.scope,
+          values.map(([key, value]) => [key, { name: key, value, source: 'env', line: instruction.startLine }] as const),
+        );
       }
       break;
     }
     case 'arg': {
-      let next: Map<string, ScopeVariable> | undefined;
+      const declared: (readonly [string, ScopeVariable])[] = [];
       instruction.pairs.forEach((p, i) => {
         st.declared.add(p.key);
         let value = options.buildArgs?.[p.key];
         let source: ScopeVariable['source'] = 'arg';
         if (value === undefined && p.value !== undefined && p.valueRange !== undefined) {
-          value = run(c, { field: 'value', index: i, role: 'value', text: p.value, range: p.valueRange }, next ?? st.scope, lex, reported);
+          const seen = declared.length > 0 ? extendScope(st.scope, declared) : st.scope;
+          value = run(c, { field: 'value', index: i, role: 'value', text: p.value, range: p.valueRange }, seen, lex, reported);
         } else if (value === undefined && p.value === undefined) {
           const g = global.get(p.key);
           if (g?.value !== undefined) {
@@ -149,10 +152,9 @@ function expandInstruction(
             source = g.source === 'builtin' ? 'builtin' : 'global-arg';
           }
         }
-        next ??= new Map(st.scope);
-        next.set(p.key, { name: p.key, value, source, line: instruction.startLine });
+        declared.push([p.key, { name: p.key, value, source, line: instruction.startLine }]);
       });
-      if (next !== undefined) st.scope = next;
+      st.scope = extendScope(st.scope, declared);
       break;
     }
     case 'copy':
