@@ -10,16 +10,16 @@
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, mkdir, open, readdir, readFile, readlink, rename, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { build, readBuildCache } from '../../engine/build/index.ts';
+import { build } from '../../engine/build/index.ts';
 import type { BuildCache, BuildResult } from '../../engine/build/index.ts';
 import type { ContextEntryInput } from '../../engine/context/index.ts';
 import { newPatternMatcher, parseIgnoreFile, matchesUsingParentResults } from '../../engine/context/index.ts';
 import type { MatchInfo, PatternMatcher } from '../../engine/context/index.ts';
 import { formatHistory, historyRows, humanSize } from '../../engine/inspect/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
+import { cacheFile, defaultCacheDir, loadCache, saveCache } from '../io/build-cache-file.ts';
 
 const help = `Usage: shipshape build [DIR] [options]
 
@@ -154,42 +154,6 @@ async function du(dir: string, limit: number): Promise<{ bytes: number; files: n
   return { bytes, files };
 }
 
-function defaultCacheDir(): string {
-  const xdg = process.env.XDG_CACHE_HOME;
-  return join(xdg !== undefined && xdg !== '' ? xdg : join(homedir(), '.cache'), 'shipshape');
-}
-
-function cacheFile(cacheDir: string, contextDir: string, dockerfile: string): string {
-  const id = createHash('sha256').update(`${contextDir}\0${dockerfile}`).digest('hex').slice(0, 16);
-  return join(cacheDir, `build-${id}.json`);
-}
-
-async function loadCache(file: string): Promise<BuildCache | undefined> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      const st = await handle.stat();
-      if (st.size > 64 * 1024 * 1024) return undefined;
-      return readBuildCache(JSON.parse(await handle.readFile('utf8')) as unknown);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined; // no cache yet, or unreadable: start empty
-  }
-}
-
-async function saveCache(file: string, cache: BuildCache): Promise<string | undefined> {
-  try {
-    await mkdir(join(file, '..'), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(cache));
-    await rename(tmp, file);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 function toJson(r: BuildResult): string {
   const image = r.image;

@@ -10,18 +10,16 @@
  * does not start, exits with an error or is OOM-killed; 2 usage or input problem.
  */
 import { parseArgs } from 'node:util';
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../../engine/build/index.ts';
 import type { BuildCache, BuildResult } from '../../engine/build/index.ts';
-import { readBuildCache } from '../../engine/build/cache-store.ts';
 import { newPatternMatcher, parseIgnoreFile } from '../../engine/context/index.ts';
 import type { PatternMatcher } from '../../engine/context/index.ts';
 import { parseMemory, parseSignal, simulateRun } from '../../engine/run/index.ts';
 import type { ProcessNode, RunOptions, RunReport } from '../../engine/run/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
+import { cacheFile, defaultCacheDir, loadCache, saveCache } from '../io/build-cache-file.ts';
 import { MAX_DOCKERFILE_BYTES, readContext } from './build.ts';
 
 const help = `Usage: shipshape run [DIR] [ARG...] [options]
@@ -57,44 +55,6 @@ Run options:
 Exit status: 0 the container starts; 1 the build fails or the container does not start, exits with an
 error or is OOM-killed; 2 usage or input problem.
 `;
-
-// The build cache location and file name are the ones `shipshape build` uses (src/cli/commands/build.ts),
-// so a run after a build reuses its cache.
-function defaultCacheDir(): string {
-  const xdg = process.env.XDG_CACHE_HOME;
-  return join(xdg !== undefined && xdg !== '' ? xdg : join(homedir(), '.cache'), 'shipshape');
-}
-
-function cacheFile(cacheDir: string, contextDir: string, dockerfile: string): string {
-  const id = createHash('sha256').update(`${contextDir}\0${dockerfile}`).digest('hex').slice(0, 16);
-  return join(cacheDir, `build-${id}.json`);
-}
-
-async function loadCache(file: string): Promise<BuildCache | undefined> {
-  try {
-    const handle = await open(file, 'r');
-    try {
-      if ((await handle.stat()).size > 64 * 1024 * 1024) return undefined;
-      return readBuildCache(JSON.parse(await handle.readFile('utf8')) as unknown);
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-async function saveCache(file: string, cache: BuildCache): Promise<string | undefined> {
-  try {
-    await mkdir(join(file, '..'), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(cache));
-    await rename(tmp, file);
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 async function readIgnore(dir: string, dockerfileName: string): Promise<PatternMatcher | undefined> {
   for (const name of [`${dockerfileName}.dockerignore`, '.dockerignore']) {
