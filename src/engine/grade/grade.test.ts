@@ -75,6 +75,20 @@ describe('grade', () => {
       false,
       /runs again after "Edit server\.js"/,
     ],
+    [
+      'a dynamic Go binary on scratch dies at once, so it does not count as started',
+      { dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /app main.go\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', files: { 'main.go': 'package main\nimport "net/http"\nfunc main() { http.ListenAndServe(":8080", nil) }\n' } },
+      { kind: 'starts', id: 'starts' },
+      false,
+      /exits at once with code \d+: .*no such file or directory/,
+    ],
+    [
+      'a static Go binary on scratch starts',
+      { dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY main.go .\nRUN CGO_ENABLED=0 go build -o /app main.go\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', files: { 'main.go': 'package main\nimport "net/http"\nfunc main() { http.ListenAndServe(":8080", nil) }\n' } },
+      { kind: 'starts', id: 'starts' },
+      true,
+      /starts and keeps running/,
+    ],
     ['root by default', { dockerfile: 'FROM alpine:3.20\nCMD ["sleep", "infinity"]\n' }, { kind: 'non-root', id: 'nr' }, false, /root/],
     ['a numeric USER is not root', { dockerfile: 'FROM alpine:3.20\nUSER 10001\nCMD ["sleep", "infinity"]\n' }, { kind: 'non-root', id: 'nr' }, true, /uid 10001/],
   ])('%s', (_name, input, check, passed, reason) => {

@@ -139,7 +139,13 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
     case 'starts': {
       const run = evidence.run;
       if (!run) return evidence.build?.ok ? [false, 'The container has not been run.'] : noImage(evidence);
-      return run.started ? [true, 'The container starts.'] : [false, `The container does not start: ${run.error?.message ?? 'unknown error'}`];
+      if (!run.started) return [false, `The container does not start: ${run.error?.message ?? 'unknown error'}`];
+      // Docker creates the container, but its process dies at once (a missing ELF loader, a CRLF shebang):
+      // `docker run` shows the error and the container is gone — it did not start in any useful sense.
+      if (!run.running && run.exit && run.exit.code !== 0) {
+        return [false, `The container exits at once with code ${run.exit.code}: ${run.error?.message ?? run.exit.reason}`];
+      }
+      return [true, run.running ? 'The container starts and keeps running.' : 'The container starts and finishes successfully.'];
     }
     case 'non-root': {
       const run = evidence.run;
