@@ -132,7 +132,7 @@ test('C rebuilds after the exercise’s change: the cache keeps what comes befor
     assert.match((await stage.locator('.stage-title').textContent()) ?? '', /^After you edit app\.py: the cache keeps \d+ of \d+ steps/);
     assert.ok((await stage.locator('.stage-step[data-status="cached"]').count()) >= 1);
     assert.ok((await stage.locator('.stage-step[data-status="run"] .stage-reason').count()) >= 1, 'a miss says why');
-    assert.match((await page.locator('[data-deck-status]').textContent()) ?? '', /the cache keeps/);
+    await page.locator('[data-deck-status]', { hasText: /the cache keeps/ }).waitFor();
     assert.deepEqual(session.errors, []);
   } finally {
     await session.close();

@@ -29,6 +29,7 @@ test('search finds lessons and rules', { skip: !indexed && 'dist/ has no search 
     assert.equal(requested.filter((url) => url.includes('/pagefind/')).length, 0, 'a lesson does not load the search runtime');
 
     await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('[data-search-form][data-ready="true"]').waitFor();
     await page.getByLabel('Search lessons and rules').fill('latest');
     const results = page.locator('[data-search-results] li');
     await page.locator('[data-search-form][data-searched="true"]').waitFor();

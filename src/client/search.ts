@@ -68,5 +68,9 @@ export function initSearch(): void {
   if (initial) {
     input.value = initial;
     void run(initial);
+  } else if (input.value.trim()) {
+    // Typed before this script ran (a slow connection): search for it rather than wait for another keystroke.
+    void run(input.value);
   }
+  form.dataset.ready = 'true';
 }
