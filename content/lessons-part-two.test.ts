@@ -7,10 +7,8 @@
  *   `snippets/<name>.json` (`file`), with the other files in `with` and the `run` options, and asserts the claims:
  *   checks that must pass or fail (the engine's kinds) and `report` values at dotted paths (`compose.up.error`,
  *   `run.stop.seconds`, `compose.up.services.0.containers.length`).
- * - **Exercises without a Dockerfile** (a compose file, a manifest, a decision file), which content/lessons.test.ts
- *   refuses ("no Dockerfile among files"): graded as the site grades them — the first editable file is handed to
- *   the engine as `dockerfilePath`, and `analyze` builds nothing — the start fails a check, the solution passes all,
- *   and every wrong attempt fails one.
+ * - **Exercises without a Dockerfile** (a compose file, a manifest, a decision file): `analyze` builds nothing for
+ *   them (content/lessons.test.ts grades their start, solution and wrong attempts like every other exercise).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -22,41 +20,9 @@ import type { AnalyzeInput, Report, RunOptions } from '../src/engine/index.ts';
 import { checkSchema } from '../src/engine/grade/index.ts';
 import type { Check } from '../src/engine/grade/index.ts';
 import { lessonSchema } from '../src/lessons/lesson-schema.ts';
+import { LESSONS, isDockerfile, parseWith, readFolder } from './lesson-test-support.ts';
 
-const LESSONS = join(import.meta.dirname, 'lessons');
 const PART_TWO = ['04-signals-pid1', '05-compose-orchestration'];
-
-function isDockerfile(file: string): boolean {
-  return /(^|\/)(Dockerfile|Containerfile)([.-][^/]*)?$/.test(file) || file.endsWith('.Dockerfile');
-}
-
-function readFolder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (current: string): void => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out[relative(dir, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function subfolders(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(result.error.issues.map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n'));
-  return result.data;
-}
 
 /** The value at a dotted path of the report; `length` of a list is its length. */
 function at(report: unknown, path: string): unknown {
@@ -67,10 +33,6 @@ function at(report: unknown, path: string): unknown {
     else return undefined;
   }
   return value;
-}
-
-function verdicts(report: Report): string {
-  return (report.grade?.checks ?? []).map((check) => `  ${check.passed ? 'pass' : 'FAIL'} ${check.id}: ${check.reason}`).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -191,21 +153,5 @@ function grade(exercise: Exercise, variant: string): Report {
 describe.each(withoutDockerfile.map((e) => [`${e.lesson}/${e.id}`, e] as const))('exercise %s (no Dockerfile)', (_name, exercise) => {
   test('nothing is built', () => {
     expect(grade(exercise, 'start').withoutDockerfile).toBe(true);
-  });
-
-  test('the starting files fail at least one check', () => {
-    const report = grade(exercise, 'start');
-    expect(report.grade?.solved, `the starting files already pass every check:\n${verdicts(report)}`).toBe(false);
-  });
-
-  test('the solution passes every check', () => {
-    const report = grade(exercise, 'solution');
-    expect(report.grade?.solved, `the solution does not pass:\n${verdicts(report)}`).toBe(true);
-  });
-
-  const wrong = subfolders(join(LESSONS, exercise.lesson, 'exercises', exercise.id, 'wrong'));
-  test.each(wrong)('the wrong attempt "%s" fails at least one check', (name) => {
-    const report = grade(exercise, join('wrong', name));
-    expect(report.grade?.solved, `${name} is graded as solved:\n${verdicts(report)}`).toBe(false);
   });
 });

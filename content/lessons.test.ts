@@ -21,11 +21,11 @@ import { z } from 'zod';
 import { largeEntrySchema, lessonSchema } from '../src/lessons/lesson-schema.ts';
 import type { ExerciseFrontmatter } from '../src/lessons/lesson-schema.ts';
 import { analyze } from '../src/engine/index.ts';
+import { LESSONS, frontmatterOf, isDockerfile, parseWith, readFolder, subfolders, verdicts } from './lesson-test-support.ts';
 import type { AnalyzeInput, Report } from '../src/engine/index.ts';
 import { changeSchema, checkSchema } from '../src/engine/grade/index.ts';
 import type { Check } from '../src/engine/grade/index.ts';
 
-const LESSONS = join(import.meta.dirname, 'lessons');
 
 /**
  * Where the engine disagrees with Docker, found while writing the lessons and reported to the engine's owners.
@@ -50,50 +50,6 @@ const KNOWN_ENGINE_GAPS: Readonly<Record<string, string>> = {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading a lesson folder
-
-function isDockerfile(file: string): boolean {
-  return /(^|\/)(Dockerfile|Containerfile)([.-][^/]*)?$/.test(file) || file.endsWith('.Dockerfile');
-}
-
-/** Every file under `dir`, dotfiles included, keyed by its `/`-separated path relative to `dir`. */
-function readFolder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (current: string): void => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out[relative(dir, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-function subfolders(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
-function frontmatterOf(mdx: string, where: string): unknown {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-  if (!match) throw new Error(`${where}: no frontmatter block (--- ... ---) at the top of the file`);
-  return parseYaml(match[1]!);
-}
-
-/** A zod error as an author reads it: the file, the field, what was expected and what was found. */
-function explain(where: string, error: z.ZodError): string {
-  return error.issues.map((issue) => `${where}: ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
-}
-
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) throw new Error(explain(where, result.error));
-  return result.data;
-}
 
 interface Lesson {
   readonly slug: string;
@@ -146,10 +102,6 @@ function gradeAttempt(lesson: Lesson, exercise: ExerciseFrontmatter, attempt: At
 function runErrorOf(report: Report): string | undefined {
   const error = report.run?.error;
   return error ? [error.message, ...error.output].join('\n') : undefined;
-}
-
-function verdicts(report: Report): string {
-  return (report.grade?.checks ?? []).map((check) => `  ${check.passed ? 'pass' : 'FAIL'} ${check.id}: ${check.reason}`).join('\n');
 }
 
 function readAttempt(dir: string, exercise: ExerciseFrontmatter, label: string): Attempt {
