@@ -7,7 +7,7 @@
  * BuildKit's progress log and the image's layer table, or JSON. Bad input gets one clear line and exit 2;
  * a build that fails exits 1, as `docker build` does.
  */
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
@@ -218,30 +218,21 @@ function toText(r: BuildResult): string {
 }
 
 export async function buildCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        file: { type: 'string', short: 'f' },
-        target: { type: 'string' },
-        'build-arg': { type: 'string', multiple: true },
-        'cache-dir': { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape build: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs(
+    'build',
+    argv,
+    {
+      file: { type: 'string', short: 'f' },
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      format: { type: 'string', default: 'text' },
+    },
+    help,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   if (values.format !== 'text' && values.format !== 'json') {
     process.stderr.write(`shipshape build: unknown format '${values.format}' (use text or json)\n`);
     return 2;

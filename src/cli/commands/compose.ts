@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 import { lintCompose, parseCompose, simulateUp } from '../../engine/compose/index.ts';
 import type { ComposeDiagnostic, ComposeFile, ComposeFinding, ComposeModel, UpReport } from '../../engine/compose/index.ts';
 
@@ -134,28 +134,19 @@ function upText(up: UpReport, model: ComposeModel): string {
 }
 
 export async function composeCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        'env-file': { type: 'string', multiple: true },
-        profile: { type: 'string', multiple: true },
-        'project-name': { type: 'string', short: 'p' },
-        format: { type: 'string', short: 'f', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape compose: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs(
+    'compose',
+    argv,
+    {
+      'env-file': { type: 'string', multiple: true },
+      profile: { type: 'string', multiple: true },
+      'project-name': { type: 'string', short: 'p' },
+      format: { type: 'string', short: 'f', default: 'text' },
+    },
+    help,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   const format = values.format;
   if (format !== 'text' && format !== 'json') {
     process.stderr.write(`shipshape compose: unknown format '${format}' (use text or json)\n`);

@@ -4,7 +4,7 @@
  * the failure threshold (default: info), 0 otherwise; 2 for usage errors and unreadable inputs.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 import { parseDockerfile } from '../../engine/dockerfile/index.ts';
 import { lintDockerfile, mergeConfigs, severityRank } from '../../engine/lint/index.ts';
 import type { FailureThreshold, LintConfig, Severity } from '../../engine/lint/index.ts';
@@ -58,29 +58,20 @@ function render(format: Format, rows: readonly LintRow[], files: readonly string
 }
 
 export async function lintCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'tty' },
-        ignore: { type: 'string', multiple: true, default: [] },
-        config: { type: 'string', short: 'c' },
-        'failure-threshold': { type: 'string', short: 't' },
-        'no-fail': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape lint: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs(
+    'lint',
+    argv,
+    {
+      format: { type: 'string', short: 'f', default: 'tty' },
+      ignore: { type: 'string', multiple: true, default: [] },
+      config: { type: 'string', short: 'c' },
+      'failure-threshold': { type: 'string', short: 't' },
+      'no-fail': { type: 'boolean', default: false },
+    },
+    help,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   const format = values.format as Format;
   if (!formats.includes(format)) {
     process.stderr.write(`shipshape lint: unknown format '${values.format}' (use ${formats.join(', ')})\n`);

@@ -7,7 +7,7 @@
  * them, or for `buildkit` the parser errors go to stderr as BuildKit would refuse the file);
  * 2 usage error or unreadable file (missing, binary, too large).
  */
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 import { dumpBuildkit, parseDockerfile } from '../../engine/dockerfile/index.ts';
 import type { Diagnostic } from '../../engine/dockerfile/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
@@ -30,25 +30,16 @@ function describe(path: string, d: Diagnostic): string {
 }
 
 export async function parseCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'json' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape parse: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs(
+    'parse',
+    argv,
+    {
+      format: { type: 'string', short: 'f', default: 'json' },
+    },
+    help,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   const format = values.format;
   if (format !== 'json' && format !== 'buildkit') {
     process.stderr.write(`shipshape parse: unknown format '${format}' (use json or buildkit)\n`);

@@ -9,7 +9,7 @@
  * Exit status: 0 the container starts (and keeps running or ends with 0); 1 the build fails, or the container
  * does not start, exits with an error or is OOM-killed; 2 usage or input problem.
  */
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 import { lstat, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../../engine/build/index.ts';
@@ -149,42 +149,33 @@ function keyValues(list: readonly string[] | undefined): Record<string, string> 
 }
 
 export async function runCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        file: { type: 'string', short: 'f' },
-        target: { type: 'string' },
-        'build-arg': { type: 'string', multiple: true },
-        'cache-dir': { type: 'string' },
-        platform: { type: 'string' },
-        entrypoint: { type: 'string' },
-        user: { type: 'string', short: 'u' },
-        env: { type: 'string', short: 'e', multiple: true },
-        volume: { type: 'string', short: 'v', multiple: true },
-        init: { type: 'boolean' },
-        memory: { type: 'string', short: 'm' },
-        'app-memory': { type: 'string' },
-        'host-platform': { type: 'string' },
-        'crash-background-child': { type: 'boolean' },
-        stop: { type: 'boolean' },
-        'stop-timeout': { type: 'string' },
-        'stop-signal': { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape run: ${(error as Error).message}\n\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs(
+    'run',
+    argv,
+    {
+      file: { type: 'string', short: 'f' },
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      'cache-dir': { type: 'string' },
+      platform: { type: 'string' },
+      entrypoint: { type: 'string' },
+      user: { type: 'string', short: 'u' },
+      env: { type: 'string', short: 'e', multiple: true },
+      volume: { type: 'string', short: 'v', multiple: true },
+      init: { type: 'boolean' },
+      memory: { type: 'string', short: 'm' },
+      'app-memory': { type: 'string' },
+      'host-platform': { type: 'string' },
+      'crash-background-child': { type: 'boolean' },
+      stop: { type: 'boolean' },
+      'stop-timeout': { type: 'string' },
+      'stop-signal': { type: 'string' },
+      format: { type: 'string', default: 'text' },
+    },
+    help,
+  );
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   const fail = (message: string) => {
     process.stderr.write(`shipshape run: ${message}\n`);
     return 2;

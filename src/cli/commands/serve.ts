@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from '../io/command-args.ts';
 
 const help = `Usage: shipshape serve [DIR] [options]
 
@@ -125,22 +125,9 @@ export function createStaticServer(root: string, log: (line: string) => void = (
 }
 
 export async function serveCommand(argv: readonly string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    process.stderr.write(`shipshape serve: ${error instanceof Error ? error.message : String(error)}\n${help}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(help);
-    return 0;
-  }
+  const args = readCommandArgs('serve', argv, { port: { type: 'string' }, host: { type: 'string' } }, help);
+  if (args.exit !== undefined) return args.exit;
+  const { values, positionals } = args;
   if (positionals.length > 1) {
     process.stderr.write(`shipshape serve: one directory at most (got ${positionals.length})\n`);
     return 2;
