@@ -2,11 +2,12 @@
  * What the lesson tests share: reading a lesson folder from disk, validating with an author-friendly message, and
  * printing a scorecard. Used by content/lessons.test.ts and content/lessons-part-two.test.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Report } from '../src/engine/index.ts';
+import { readFolderFiles } from '../src/lessons/exercise-files.ts';
 
 export const LESSONS = join(import.meta.dirname, 'lessons');
 
@@ -14,20 +15,8 @@ export function isDockerfile(file: string): boolean {
   return /(^|\/)(Dockerfile|Containerfile)([.-][^/]*)?$/.test(file) || file.endsWith('.Dockerfile');
 }
 
-/** Every file under `dir`, dotfiles included, keyed by its `/`-separated path relative to `dir`. */
-export function readFolder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!existsSync(dir)) return out;
-  const walk = (current: string): void => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) out[relative(dir, path).split(sep).join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
+/** Every file under `dir`, keyed by its `/`-separated relative path: the same reader the site uses. */
+export const readFolder = readFolderFiles;
 
 export function subfolders(dir: string): string[] {
   if (!existsSync(dir)) return [];
