@@ -44,8 +44,6 @@ const KNOWN_ENGINE_GAPS: Readonly<Record<string, string>> = {
     '`npm run build` (tsc -p tsconfig.json, rootDir src, outDir dist) leaves dist/bundle.contents instead of dist/server.js, so `node dist/server.js` reports Cannot find module',
   '02-multi-stage/examples/node-one-stage': 'same tsc output gap: `node dist/server.js` reports Cannot find module',
   '02-multi-stage/examples/node-test-stage': 'same tsc output gap: `node dist/server.js` reports Cannot find module',
-  '03-layer-caching/version-arg-last/global-arg':
-    'not a simulation error but a missing check kind: with the ARG before FROM, `${VERSION}` is empty in the stage and `go build` stays CACHED after the bump (as in Docker); no check can require a step to run again after the change',
 };
 
 // ---------------------------------------------------------------------------------------------------------------

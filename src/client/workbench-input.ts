@@ -1,3 +1,4 @@
+import { rebuildCheckKinds } from '../engine/grade/rebuild-kinds.ts';
 import type { WorkbenchPayload } from '../lessons/workbench-payload.ts';
 import type { AnalyzeRequest } from './report-view.ts';
 import type { Files } from './storage/work-store.ts';
@@ -16,11 +17,9 @@ export function dockerfileOf(payload: WorkbenchPayload): string {
   return payload.editable.find(isDockerfile) ?? payload.editable[0]!;
 }
 
-/** Check kinds that judge the rebuild after the exercise's change: grading them needs that rebuild every time. */
-const rebuildChecks = new Set<string>(['cached-after-change', 'rebuild-time']);
 
 export function gradesRebuild(payload: WorkbenchPayload): boolean {
-  return payload.checks.some((check) => rebuildChecks.has(check.kind));
+  return payload.checks.some((check) => rebuildCheckKinds.has(check.kind));
 }
 
 /**

@@ -69,6 +69,8 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('context-includes'), path: contextPath, ...common }).strict(),
   z.object({ kind: z.literal('max-context'), maxMB: megabytes, ...common }).strict(),
   z.object({ kind: z.literal('cached-after-change'), step: z.string().min(2), ...common }).strict(),
+  /** The converse: the change must reach this step (a version bump that must recompile, a source edit that must rebuild). */
+  z.object({ kind: z.literal('reruns-after-change'), step: z.string().min(2), ...common }).strict(),
   z.object({ kind: z.literal('rebuild-time'), maxSeconds: z.number().nonnegative(), ...common }).strict(),
   z.object({ kind: z.literal('starts'), ...common }).strict(),
   z.object({ kind: z.literal('non-root'), ...common }).strict(),

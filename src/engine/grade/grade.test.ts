@@ -76,6 +76,28 @@ describe('grade', () => {
       /runs again after "Edit server\.js"/,
     ],
     [
+      'a version bump must reach the compile: ARG declared in the stage reruns go build',
+      {
+        dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY main.go .\nARG VERSION=1.0\nRUN CGO_ENABLED=0 go build -ldflags "-X main.version=${VERSION}" -o /app main.go\n',
+        files: { 'main.go': 'package main\nvar version string\nfunc main() { println(version) }\n' },
+        change: { label: 'Bump', buildArgs: { VERSION: '2.0' } },
+      },
+      { kind: 'reruns-after-change', id: 'rerun', step: 'go build' },
+      true,
+      /runs again after "Bump": build arg VERSION changed/,
+    ],
+    [
+      'an ARG declared only before FROM leaves ${VERSION} empty in the stage, so go build stays cached after the bump',
+      {
+        dockerfile: 'ARG VERSION=1.0\nFROM golang:1.23 AS build\nWORKDIR /src\nCOPY main.go .\nRUN CGO_ENABLED=0 go build -ldflags "-X main.version=${VERSION}" -o /app main.go\n',
+        files: { 'main.go': 'package main\nvar version string\nfunc main() { println(version) }\n' },
+        change: { label: 'Bump', buildArgs: { VERSION: '2.0' } },
+      },
+      { kind: 'reruns-after-change', id: 'rerun', step: 'go build' },
+      false,
+      /still CACHED after "Bump"/,
+    ],
+    [
       'a dynamic Go binary on scratch dies at once, so it does not count as started',
       { dockerfile: 'FROM golang:1.23 AS build\nWORKDIR /src\nCOPY main.go .\nRUN go build -o /app main.go\nFROM scratch\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n', files: { 'main.go': 'package main\nimport "net/http"\nfunc main() { http.ListenAndServe(":8080", nil) }\n' } },
       { kind: 'starts', id: 'starts' },

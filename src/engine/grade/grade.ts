@@ -127,6 +127,19 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
         ? [true, `Line ${step.line} (\`${check.step}\`) is CACHED${after}.`]
         : [false, `Line ${step.line} (\`${check.step}\`) runs again${after}${step.reason ? `: ${step.reason}` : ''}.`];
     }
+    case 'reruns-after-change': {
+      const rebuild = evidence.rebuild;
+      const after = evidence.changeLabel ? ` after "${evidence.changeLabel}"` : ' after the change';
+      if (!rebuild) return [false, `The rebuild${after} has not run.`];
+      const step = rebuild.steps.find((s) => s.instruction.includes(check.step));
+      if (!step) return [false, `No step runs \`${check.step}\`.`];
+      if (step.status === 'run' || step.status === 'failed') {
+        return [true, `Line ${step.line} (\`${check.step}\`) runs again${after}${step.reason ? `: ${step.reason}` : ''}.`];
+      }
+      return step.status === 'cached'
+        ? [false, `Line ${step.line} (\`${check.step}\`) is still CACHED${after}: the change does not reach it, so the image keeps the old result.`]
+        : [false, `Line ${step.line} (\`${check.step}\`) is not built${after} (its stage is skipped).`];
+    }
     case 'rebuild-time': {
       const rebuild = evidence.rebuild;
       if (!rebuild) return [false, 'The rebuild after the change has not run.'];
@@ -205,6 +218,8 @@ export function describeCheck(check: Check): string {
       return `The build context is at most ${check.maxMB} MB`;
     case 'cached-after-change':
       return `\`${check.step}\` stays cached after the change`;
+    case 'reruns-after-change':
+      return `\`${check.step}\` runs again after the change`;
     case 'rebuild-time':
       return `The rebuild after the change takes at most ${check.maxSeconds} s`;
     case 'starts':
