@@ -73,6 +73,7 @@ describe('shipshape build', () => {
     ['a 10 MB Dockerfile', () => { const d = project({}); writeFileSync(join(d, 'Dockerfile'), `FROM alpine:3.21\n${'RUN echo x\n'.repeat(1_000_000)}`); return [d]; }, /the simulation takes Dockerfiles up to 1 MB/],
     ['no Dockerfile', () => [project({ 'a.txt': 'x' })], /no such file or directory/],
     ['a bad --format', () => [project(APP), '--format', 'yaml'], /unknown format 'yaml'/],
+    ['a .dockerignore BuildKit refuses', () => [project({ ...APP, '.dockerignore': 'node_modules\n!\n' })], /\.dockerignore: illegal exclusion pattern: "!"/],
   ])('%s gets one clear line and exit 2', (_name, args, message) => {
     const r = shipshapeBuild(args());
     expect(r.code).toBe(2);

@@ -8,6 +8,7 @@
  * a build that fails exits 1, as `docker build` does.
  */
 import { readCommandArgs } from '../io/command-args.ts';
+import { contextIgnoreMatcher } from '../io/context-ignore.ts';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
@@ -15,7 +16,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../../engine/build/index.ts';
 import type { BuildCache, BuildResult } from '../../engine/build/index.ts';
 import type { ContextEntryInput } from '../../engine/context/index.ts';
-import { newPatternMatcher, parseIgnoreFile, matchesUsingParentResults } from '../../engine/context/index.ts';
+import { matchesUsingParentResults } from '../../engine/context/index.ts';
 import type { MatchInfo, PatternMatcher } from '../../engine/context/index.ts';
 import { formatHistory, historyRows, humanSize } from '../../engine/inspect/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
@@ -279,21 +280,12 @@ export async function buildCommand(argv: readonly string[]): Promise<number> {
   const dockerfileName = inContext ? relDockerfile.split(sep).join('/') : 'Dockerfile';
 
   // .dockerignore (or <Dockerfile>.dockerignore) decides which directories are not even walked.
-  let ignore: PatternMatcher | undefined;
-  for (const name of [`${dockerfileName}.dockerignore`, '.dockerignore']) {
-    try {
-      const text = await readFile(join(dir, name), 'utf8');
-      const p = parseIgnoreFile(text);
-      if (p.ok) {
-        const m = newPatternMatcher(p.patterns);
-        if (m.ok && m.matcher.patterns.length > 0) ignore = m.matcher;
-      }
-      break;
-    } catch {
-      // not there: try the next one
-    }
+  const ignore = contextIgnoreMatcher(dir, dockerfileName);
+  if (!ignore.ok) {
+    process.stderr.write(`shipshape build: ${ignore.message}\n`);
+    return 2;
   }
-  const context = await readContext(dir, ignore);
+  const context = await readContext(dir, ignore.matcher);
   if (!context.ok) {
     process.stderr.write(`shipshape build: ${context.message}\n`);
     return 2;

@@ -1,6 +1,6 @@
 /**
- * What `shipshape lint` reads besides the Dockerfiles: the hadolint-format config file and, for a directory,
- * its .dockerignore. File system access stays here; the engine gets plain values.
+ * What `shipshape lint` reads besides the Dockerfiles: the hadolint-format config file (a directory's
+ * .dockerignore comes from ../io/context-ignore.ts). File system access stays here; the engine gets plain values.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -50,26 +50,6 @@ export function loadConfig(explicit: string | undefined, cwd: string = process.c
   const wrong = read.errors.filter((e) => !e.endsWith('not a hadolint setting'));
   if (wrong.length > 0) return { ok: false, path, message: wrong.join('; ') };
   return { ok: true, path, config: read.config, warnings: unknown };
-}
-
-const maxIgnoreBytes = 4 * 1024 * 1024;
-
-/**
- * The .dockerignore of a build-context directory: `Dockerfile.dockerignore` next to the Dockerfile wins over
- * `.dockerignore` (BuildKit frontend/dockerui). `undefined` when there is none or it cannot be read.
- */
-export function readContextIgnore(dir: string): string | undefined {
-  for (const name of ['Dockerfile.dockerignore', '.dockerignore']) {
-    const path = join(dir, name);
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile() || stat.size > maxIgnoreBytes) continue;
-      return readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
-  }
-  return undefined;
 }
 
 export function isDirectory(path: string): boolean {

@@ -9,7 +9,8 @@ import { parseDockerfile } from '../../engine/dockerfile/index.ts';
 import { lintDockerfile, mergeConfigs, severityRank } from '../../engine/lint/index.ts';
 import type { FailureThreshold, LintConfig, Severity } from '../../engine/lint/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
-import { isDirectory, loadConfig, readContextIgnore } from './lint-inputs.ts';
+import { findIgnoreFile } from '../io/context-ignore.ts';
+import { isDirectory, loadConfig } from './lint-inputs.ts';
 import type { Format, LintRow } from './lint-formats.ts';
 import { formatCheckstyle, formatGnu, formatJson, formatSarif, formats, formatTty, rowsOf } from './lint-formats.ts';
 
@@ -103,7 +104,7 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
       problems.push({ path: read.path, message: read.message });
       continue;
     }
-    const dockerignore = path !== '-' && isDirectory(path) ? readContextIgnore(path) : undefined;
+    const dockerignore = path !== '-' && isDirectory(path) ? findIgnoreFile(path)?.text : undefined;
     const tree = parseDockerfile(read.text);
     const result = lintDockerfile(tree, { config, ...(dockerignore !== undefined && { dockerignore }) });
     files.push(read.path);

@@ -10,12 +10,11 @@
  * does not start, exits with an error or is OOM-killed; 2 usage or input problem.
  */
 import { readCommandArgs } from '../io/command-args.ts';
-import { lstat, readFile } from 'node:fs/promises';
+import { contextIgnoreMatcher } from '../io/context-ignore.ts';
+import { lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { build } from '../../engine/build/index.ts';
 import type { BuildCache, BuildResult } from '../../engine/build/index.ts';
-import { newPatternMatcher, parseIgnoreFile } from '../../engine/context/index.ts';
-import type { PatternMatcher } from '../../engine/context/index.ts';
 import { parseMemory, parseSignal, simulateRun } from '../../engine/run/index.ts';
 import type { ProcessNode, RunOptions, RunReport } from '../../engine/run/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
@@ -55,22 +54,6 @@ Run options:
 Exit status: 0 the container starts; 1 the build fails or the container does not start, exits with an
 error or is OOM-killed; 2 usage or input problem.
 `;
-
-async function readIgnore(dir: string, dockerfileName: string): Promise<PatternMatcher | undefined> {
-  for (const name of [`${dockerfileName}.dockerignore`, '.dockerignore']) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, name), 'utf8');
-    } catch {
-      continue;
-    }
-    const p = parseIgnoreFile(text);
-    if (!p.ok) return undefined;
-    const m = newPatternMatcher(p.patterns);
-    return m.ok && m.matcher.patterns.length > 0 ? m.matcher : undefined;
-  }
-  return undefined;
-}
 
 function buildErrorJson(r: BuildResult): string {
   return JSON.stringify(
@@ -205,7 +188,12 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
   if (read.text.length > MAX_DOCKERFILE_BYTES) return fail(`${read.path}: is ${(read.text.length / 1e6).toFixed(1)} MB; the simulation takes Dockerfiles up to ${MAX_DOCKERFILE_BYTES / 1024 / 1024} MB`);
   const rel = relative(dir, dockerfilePath);
   const dockerfileName = !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : 'Dockerfile';
-  const context = await readContext(dir, await readIgnore(dir, dockerfileName));
+  const ignore = contextIgnoreMatcher(dir, dockerfileName);
+  if (!ignore.ok) {
+    process.stderr.write(`shipshape run: ${ignore.message}\n`);
+    return 2;
+  }
+  const context = await readContext(dir, ignore.matcher);
   if (!context.ok) return fail(context.message);
 
   const cacheDir = values['cache-dir'] !== undefined ? resolve(values['cache-dir']) : defaultCacheDir();
