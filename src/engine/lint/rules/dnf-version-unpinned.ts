@@ -1,9 +1,7 @@
 import { defineRule } from '../rule.ts';
-import type { Report } from '../rule.ts';
-import { commandsCalled, hasArg, isFlag, runScript, wordText } from '../shell-queries.ts';
 import type { DeclaredVariables } from '../declared-variables.ts';
-import { isDeclared, newDeclaredVariables, trackDeclarations, wordVariables } from '../declared-variables.ts';
-import { rpmPinned } from '../rpm-versions.ts';
+import { newDeclaredVariables } from '../declared-variables.ts';
+import { unpinnedRpmInstalls } from '../rpm-install-pins.ts';
 
 /** `dnf install tomcat` installs whatever the repository has today. */
 export const dnfVersionUnpinned = defineRule<DeclaredVariables>({
@@ -21,29 +19,5 @@ export const dnfVersionUnpinned = defineRule<DeclaredVariables>({
     },
   },
   init: newDeclaredVariables,
-  step(state, instruction, { facts }) {
-    trackDeclarations(state, instruction, facts);
-    const script = runScript(instruction);
-    if (!script) return undefined;
-    const reports: Report[] = [];
-    for (const cmd of commandsCalled(script, ['dnf', 'microdnf'], ['install'])) {
-      // Groups (`dnf group install "Development Tools"`) have no versions to pin.
-      if (hasArg(cmd, 'group')) continue;
-      const isModule = hasArg(cmd, 'module');
-      const unpinned = cmd.args
-        .filter((w) => !isFlag(w) && !['install', 'module'].includes(wordText(w)))
-        .filter((w) => {
-          const text = wordText(w);
-          if (isModule) return !text.includes(':');
-          return !rpmPinned(text, wordVariables(w), (v) => isDeclared(state, instruction.stageIndex, v));
-        })
-        .map(wordText);
-      if (unpinned.length === 0) continue;
-      reports.push({
-        range: cmd.range,
-        message: `No version given for ${unpinned.map((p) => `\`${p}\``).join(', ')}; name \`${isModule ? 'module:stream' : 'package-version'}\`.`,
-      });
-    }
-    return reports;
-  },
+  step: (state, instruction, { facts }) => unpinnedRpmInstalls(state, instruction, facts, { commands: ['dnf', 'microdnf'], skipGroups: true }),
 });
