@@ -6,6 +6,7 @@
 import { parseDockerfile } from './dockerfile/index.ts';
 import type { Diagnostic } from './dockerfile/ast.ts';
 import { lintDockerfile } from './lint/index.ts';
+import type { LintConfig } from './lint/index.ts';
 import type { Finding } from './lint/index.ts';
 import { build } from './build/index.ts';
 import type { BuildCache, BuildResult, BuildStep, CatalogInput, StageReport } from './build/index.ts';
@@ -47,6 +48,8 @@ export interface AnalyzeInput {
   readonly checks?: readonly Check[];
   /** A team's own base images (validated with the catalog's `parseCatalogExtension`), over the official ones. */
   readonly catalog?: CatalogInput;
+  /** Lint configuration (ignored codes, severity overrides, trusted registries), as `shipshape lint` reads it. */
+  readonly lintConfig?: LintConfig;
 }
 
 /** A layer as panels show it (the filesystem changes stay inside the engine). */
@@ -271,6 +274,7 @@ export function analyze(input: AnalyzeInput): Report {
   const built = build({ dockerfile: parsed, context, cache: input.previousCache, ...options });
   const run = built.ok && built.image && input.run !== false ? simulateRun(built.image, { stop: true, ...(input.run ?? {}) }) : undefined;
   const lint = lintDockerfile(parsed, {
+    ...(input.lintConfig !== undefined && { config: input.lintConfig }),
     dockerignore: loaded.ignoreFile?.text ?? '',
     buildArgs: input.buildArgs,
     build: built,

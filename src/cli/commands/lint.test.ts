@@ -64,6 +64,19 @@ describe('shipshape lint', () => {
     ]);
   });
 
+  test('a directory is built and run in the simulation, so the rules that need the image speak; --no-simulate lints the file alone', async () => {
+    file('svc/Dockerfile', 'FROM python:3.12-slim\nWORKDIR /app\nCOPY app.py .\nUSER 10001\nCMD python app.py\n');
+    file('svc/app.py', 'print("hi")\n');
+    await lintCommand(['-f', 'json', join(dir, 'svc')]);
+    const simulated = (JSON.parse(out) as { code: string }[]).map((r) => r.code);
+    expect(simulated).toContain('shell-swallows-sigterm');
+    out = '';
+    await lintCommand(['-f', 'json', '--no-simulate', join(dir, 'svc')]);
+    const alone = (JSON.parse(out) as { code: string }[]).map((r) => r.code);
+    expect(alone).not.toContain('shell-swallows-sigterm');
+    expect(alone).toContain('DL3025');
+  });
+
   test('--ignore and the config file', async () => {
     const path = file('Dockerfile', 'FROM ubuntu\nMAINTAINER me\n');
     file('lint.yaml', 'ignored: [DL3006]\noverride:\n  info: [DL4000]\n');

@@ -9,7 +9,10 @@ import { parseDockerfile } from '../../engine/dockerfile/index.ts';
 import { lintDockerfile, mergeConfigs, severityRank } from '../../engine/lint/index.ts';
 import type { FailureThreshold, LintConfig, Severity } from '../../engine/lint/index.ts';
 import { readDockerfile } from '../io/read-dockerfile.ts';
-import { findIgnoreFile } from '../io/context-ignore.ts';
+import { contextIgnoreMatcher, findIgnoreFile } from '../io/context-ignore.ts';
+import { analyze } from '../../engine/index.ts';
+import type { Finding } from '../../engine/index.ts';
+import { readContext } from './build.ts';
 import { isDirectory, loadConfig } from './lint-inputs.ts';
 import type { Format, LintRow } from './lint-formats.ts';
 import { formatCheckstyle, formatGnu, formatJson, formatSarif, formats, formatTty, rowsOf } from './lint-formats.ts';
@@ -18,8 +21,9 @@ const VERSION = '0.1.0';
 
 const help = `Usage: shipshape lint [PATH...] [options]
 
-Lints Dockerfiles. Each PATH is a Dockerfile, a directory (its Dockerfile, with the directory's
-.dockerignore for the checks that need it) or - for standard input; the default is ./Dockerfile.
+Lints Dockerfiles. Each PATH is a Dockerfile, a directory (its Dockerfile and build context: the
+context is built and run in the simulation, so every rule can speak) or - for standard input; the
+default is ./Dockerfile.
 Findings carry hadolint's codes (DLxxxx), Docker's build-check names (JSONArgsRecommended ...)
 or our own rule ids; a problem both tools know is printed under each code.
 
@@ -32,6 +36,8 @@ Options:
   -t, --failure-threshold LEVEL  exit 1 when a finding is at least this severe:
                                  error | warning | info (default) | style | none
       --no-fail                  always exit 0 when the files could be read
+      --no-simulate              for a directory, lint the Dockerfile alone: do not build and run the
+                                 context in the simulation (the rules that need the image stay silent)
   -h, --help                     show this help
 
 Ignore findings in the Dockerfile with '# hadolint ignore=DL3008' on the line above an instruction,
@@ -58,6 +64,17 @@ function render(format: Format, rows: readonly LintRow[], files: readonly string
   }
 }
 
+type Simulated = { readonly ok: true; readonly findings: readonly Finding[] } | { readonly ok: false; readonly message: string };
+
+/** Reads the directory as `shipshape build` does and lets the engine build, run and lint it. */
+async function simulatedFindings(dir: string, dockerfile: string, config: LintConfig): Promise<Simulated> {
+  const ignore = contextIgnoreMatcher(dir);
+  if (!ignore.ok) return ignore;
+  const context = await readContext(dir, ignore.matcher);
+  if (!context.ok) return context;
+  return { ok: true, findings: analyze({ dockerfile, context: context.entries, lintConfig: config }).findings };
+}
+
 export async function lintCommand(argv: readonly string[]): Promise<number> {
   const args = readCommandArgs(
     'lint',
@@ -68,6 +85,7 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
       config: { type: 'string', short: 'c' },
       'failure-threshold': { type: 'string', short: 't' },
       'no-fail': { type: 'boolean', default: false },
+      'no-simulate': { type: 'boolean', default: false },
     },
     help,
   );
@@ -104,11 +122,24 @@ export async function lintCommand(argv: readonly string[]): Promise<number> {
       problems.push({ path: read.path, message: read.message });
       continue;
     }
-    const dockerignore = path !== '-' && isDirectory(path) ? findIgnoreFile(path)?.text : undefined;
     const tree = parseDockerfile(read.text);
-    const result = lintDockerfile(tree, { config, ...(dockerignore !== undefined && { dockerignore }) });
+    const directory = path !== '-' && isDirectory(path);
+    let findings: readonly Finding[];
+    if (directory && !values['no-simulate']) {
+      // A directory is a build context: build and run it in the simulation, so the rules that need the image
+      // (files deleted in a later layer, running as root, a shell that swallows SIGTERM ...) have their say.
+      const simulated = await simulatedFindings(path, read.text, config);
+      if (!simulated.ok) {
+        problems.push({ path, message: simulated.message });
+        continue;
+      }
+      findings = simulated.findings;
+    } else {
+      const dockerignore = directory ? findIgnoreFile(path)?.text : undefined;
+      findings = lintDockerfile(tree, { config, ...(dockerignore !== undefined && { dockerignore }) }).findings;
+    }
     files.push(read.path);
-    rows.push(...rowsOf(read.path, tree, result.findings));
+    rows.push(...rowsOf(read.path, tree, findings));
   }
 
   const output = render(format, rows, files, format === 'tty' && process.stdout.isTTY === true && !process.env.NO_COLOR);
