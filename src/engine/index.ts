@@ -236,7 +236,7 @@ function hasNoDockerfile(input: AnalyzeInput): boolean {
 function analyzeWithoutDockerfile(input: AnalyzeInput): Report {
   const files = input.files ?? {};
   const loaded = loadBuildContext(createContext(contextEntries(input, files)), {});
-  const orchestration = analyzeComposeFiles(files);
+  const orchestration = analyzeComposeFiles(files, { catalog: input.catalog });
   const build: BuildView = { ok: false, error: undefined, steps: [], stages: [], log: '', totalSeconds: 0, image: undefined };
   const scorecard =
     input.checks && input.checks.length > 0
@@ -295,7 +295,9 @@ export function analyze(input: AnalyzeInput): Report {
     });
   }
 
-  const orchestration = analyzeComposeFiles(files);
+  // A compose service built from this Dockerfile runs the image just built (its files decide what a healthcheck can run).
+  const builtImage = built.ok && built.image ? { dockerfilePath, target: input.target, image: built.image } : undefined;
+  const orchestration = analyzeComposeFiles(files, { built: builtImage, catalog: input.catalog });
   const scorecard =
     input.checks && input.checks.length > 0
       ? grade(

@@ -6,6 +6,8 @@ import { parseCompose } from './parse-compose.ts';
 import { lintCompose } from './lint-compose.ts';
 import { simulateUp } from './simulate/up.ts';
 import { simulateDown } from './simulate/down.ts';
+import { serviceHealth } from './simulate/service-images.ts';
+import type { ServiceImageOptions } from './simulate/service-images.ts';
 import { checkKubernetesManifest } from './kubernetes/check-manifest.ts';
 import type { ComposeDiagnostic } from './diagnostics.ts';
 import type { ComposeFinding } from './lint-rule.ts';
@@ -40,7 +42,11 @@ export interface FilesAnalysis {
   readonly kubernetes: readonly (ManifestCheckResult & { readonly file: string })[];
 }
 
-export function analyzeComposeFiles(files: Readonly<Record<string, string>>): FilesAnalysis {
+/**
+ * `options.built`: the image `analyze` built from the exercise's Dockerfile, which a `build:` service may run;
+ * `options.catalog`: a team's base images. Each service's image is looked up once and shared by lint and `up`.
+ */
+export function analyzeComposeFiles(files: Readonly<Record<string, string>>, options: ServiceImageOptions = {}): FilesAnalysis {
   const paths = Object.keys(files);
   // The base file first, then overrides, as `docker compose -f a -f b` merges them.
   const composePaths = paths
@@ -53,11 +59,12 @@ export function analyzeComposeFiles(files: Readonly<Record<string, string>>): Fi
       composePaths.map((path) => ({ path, text: files[path] ?? '' })),
       { dotenv: dotenvPath ? { path: dotenvPath, text: files[dotenvPath] ?? '' } : undefined, context: files },
     );
+    const health = serviceHealth(model, options);
     compose = {
       files: composePaths,
       diagnostics,
-      findings: lintCompose(model),
-      up: simulateUp(model),
+      findings: lintCompose(model, { health }),
+      up: simulateUp(model, { health }),
       down: simulateDown(model, { volumes: false }),
       downVolumes: simulateDown(model, { volumes: true }),
     };

@@ -88,7 +88,12 @@ describe('the lecture\'s production stack', () => {
     ]);
     expect(up.networks.map((n) => [n.fullName, n.members.map((m) => m.service)])).toEqual([['myproject_mynet', ['api', 'client', 'mongo', 'redis']]]);
     expect(up.ports.map((p) => `${p.hostIp}:${p.hostPort}->${p.target}`)).toEqual(['0.0.0.0:9090->80', '0.0.0.0:3000->80']);
-    expect(up.volumes.map((v) => [v.fullName, v.kind, v.survivesDown, v.survivesDownV])).toEqual([['myproject_mongo-data', 'named', true, false]]);
+    // mongo:7 also declares /data/configdb a VOLUME and redis declares /data: each gets an anonymous volume.
+    expect(up.volumes.map((v) => [v.fullName ?? `${v.name} ${v.usedBy[0]?.service}:${v.usedBy[0]?.target}`, v.kind, v.survivesDown, v.survivesDownV])).toEqual([
+      ['myproject_mongo-data', 'named', true, false],
+      ['(anonymous) mongo:/data/configdb', 'anonymous', true, false],
+      ['(anonymous) redis:/data', 'anonymous', true, false],
+    ]);
   });
 
   test('the client reaches the API by service name on its container port; the API reaches mongo', () => {
@@ -125,7 +130,11 @@ describe('the lecture\'s production stack', () => {
       networks: ['myproject_mynet'],
       volumes: [],
     });
-    expect(simulateDown(model, { volumes: true }).removed.volumes).toEqual(['myproject_mongo-data']);
+    expect(simulateDown(model, { volumes: true }).removed.volumes).toEqual([
+      'myproject_mongo-data',
+      '(anonymous volume of mongo at /data/configdb)',
+      '(anonymous volume of redis at /data)',
+    ]);
   });
 });
 
@@ -133,7 +142,7 @@ describe('the lecture\'s backup service', () => {
   test('shares the named volume read-only; its AWS keys are flagged', () => {
     const model = load(LECTURE_BACKUP);
     const up = simulateUp(model);
-    expect(up.volumes.map((v) => [v.fullName, v.usedBy.map((u) => `${u.service}:${u.target}${u.readOnly ? ':ro' : ''}`)])).toEqual([
+    expect(up.volumes.filter((v) => v.kind === 'named').map((v) => [v.fullName, v.usedBy.map((u) => `${u.service}:${u.target}${u.readOnly ? ':ro' : ''}`)])).toEqual([
       ['myproject_mongo-data', ['mongo:/data/db', 'backup:/data/mongo:ro']],
     ]);
     expect(lintCompose(model).filter((f) => f.code === 'secret-in-environment').map((f) => f.range.start.line)).toEqual([12, 13]);

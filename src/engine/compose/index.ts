@@ -13,7 +13,7 @@ export type { Loc } from './located.ts';
 
 export { lintCompose } from './lint-compose.ts';
 export type { LintComposeOptions } from './lint-compose.ts';
-export type { ComposeFinding, ComposeRule, ComposeRuleMeta, ComposeRuleExample, ComposeReport } from './lint-rule.ts';
+export type { ComposeFacts, ComposeFinding, ComposeRule, ComposeRuleMeta, ComposeRuleExample, ComposeReport } from './lint-rule.ts';
 export { defineComposeRule } from './lint-rule.ts';
 export { allComposeRules } from './rules/index.ts';
 
@@ -22,6 +22,8 @@ export type { SimulateUpOptions } from './simulate/up.ts';
 export { simulateDown } from './simulate/down.ts';
 export type { SimulateDownOptions } from './simulate/down.ts';
 export type { ServiceBehaviour } from './simulate/behaviour.ts';
+export { serviceHealth } from './simulate/service-images.ts';
+export type { BuiltDockerfile, ServiceHealth, ServiceImage, ServiceImageOptions } from './simulate/service-images.ts';
 export type { HostPortInUse } from './simulate/port-allocator.ts';
 export type * from './simulate/report-types.ts';
 

@@ -4,10 +4,14 @@
 import type { ComposeFinding, ComposeReport, ComposeRule } from './lint-rule.ts';
 import type { ComposeModel } from './model-types.ts';
 import { allComposeRules } from './rules/index.ts';
+import { serviceHealth } from './simulate/service-images.ts';
+import type { ServiceHealth } from './simulate/service-images.ts';
 
 export interface LintComposeOptions {
   /** Rules to run; all of them by default. */
   readonly rules?: readonly ComposeRule[];
+  /** Each service's image and healthcheck, when the caller has looked them up (`serviceHealth`); else looked up here. */
+  readonly health?: ReadonlyMap<string, ServiceHealth>;
 }
 
 function toFinding(rule: ComposeRule, report: ComposeReport): ComposeFinding {
@@ -30,9 +34,11 @@ function toFinding(rule: ComposeRule, report: ComposeReport): ComposeFinding {
 
 export function lintCompose(model: ComposeModel, options: LintComposeOptions = {}): ComposeFinding[] {
   const rules = options.rules ?? allComposeRules;
+  let health = options.health;
+  const facts = { health: () => (health ??= serviceHealth(model)) };
   const findings: ComposeFinding[] = [];
   for (const rule of rules) {
-    for (const service of model.services) for (const r of rule.service(service, model) ?? []) findings.push(toFinding(rule, r));
+    for (const service of model.services) for (const r of rule.service(service, model, facts) ?? []) findings.push(toFinding(rule, r));
     for (const r of rule.project(model) ?? []) findings.push(toFinding(rule, r));
   }
   const fileOrder = new Map(model.files.map((f, i) => [f, i]));

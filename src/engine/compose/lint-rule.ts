@@ -1,12 +1,14 @@
 /**
  * The shape of a compose lint rule: the same metadata as the Dockerfile rules (`lint/rule.ts`) — id, severity,
  * title, why, what to do, examples a test runs — and one pure pass over the loaded model: `service` sees each
- * service, `project` may report what only the whole project shows. Findings reuse the lint `Finding` type,
+ * service (and, when it asks, what the simulation knows of the service's image), `project` may report what only the
+ * whole project shows. Findings reuse the lint `Finding` type,
  * with the file they are in.
  */
 import type { Finding, Fix, Severity } from '../lint/finding.ts';
 import type { ComposeModel, ComposeService } from './model-types.ts';
 import type { Loc } from './located.ts';
+import type { ServiceHealth } from './simulate/service-images.ts';
 
 /** A compose file shown as good or bad in a rule's docs; a test lints each one. */
 export interface ComposeRuleExample {
@@ -36,9 +38,15 @@ export interface ComposeReport {
   readonly fix?: Fix;
 }
 
+/** What the simulation knows beyond the model, computed once per lint and only when a rule asks. */
+export interface ComposeFacts {
+  /** Each service's image and what its healthcheck can run in it. */
+  readonly health: () => ReadonlyMap<string, ServiceHealth>;
+}
+
 export interface ComposeRule {
   readonly meta: ComposeRuleMeta;
-  readonly service: (service: ComposeService, model: ComposeModel) => readonly ComposeReport[] | undefined;
+  readonly service: (service: ComposeService, model: ComposeModel, facts: ComposeFacts) => readonly ComposeReport[] | undefined;
   readonly project: (model: ComposeModel) => readonly ComposeReport[] | undefined;
 }
 

@@ -2,16 +2,13 @@
  * `k8s-has`: whether the learner's Kubernetes objects set a field, and (with `min`/`max`) to what. The path is
  * dotted as in the manifest; `containers[]` means every container must have the rest. Numbers are compared as
  * written; quantities are read as Kubernetes reads them (`512Mi` = 536870912 bytes, `250m` = 0.25 CPU,
- * k8s.io/apimachinery `resource.Quantity`).
+ * k8s.io/apimachinery `resource.Quantity`). It reads the documents `analyze` parsed once (`report.kubernetes`).
  */
 import type { Check } from './checks.ts';
 import type { Evidence } from './evidence.ts';
 import type { MapNode, YamlNode } from '../compose/located.ts';
 import { asMap, asSeq, entryOf, scalarText } from '../compose/located.ts';
-import { readComposeYaml } from '../compose/yaml-tree.ts';
-import { isKubernetesManifest } from '../compose/analyze-files.ts';
 import { parseQuantity } from '../compose/kubernetes/quantity.ts';
-import { MAX_COMPOSE_CHARS } from '../compose/parse-compose.ts';
 
 type Outcome = readonly [passed: boolean, reason: string];
 type HasCheck = Extract<Check, { kind: 'k8s-has' }>;
@@ -73,21 +70,14 @@ function judge(found: Found, check: HasCheck): string | undefined {
 }
 
 export function readManifestField(evidence: Evidence, check: HasCheck): Outcome {
-  const files = Object.entries(evidence.files ?? {}).filter(([path]) => isKubernetesManifest(path));
-  if (files.length === 0) return [false, 'There is no Kubernetes manifest (a *.k8s.yaml file) yet.'];
-  const objects: { kind: string; name: string; doc: MapNode }[] = [];
-  for (const [path, text] of files) {
-    // The same bound the manifest checks apply (check-manifest.ts): a huge file is reported, not parsed.
-    if (text.length > MAX_COMPOSE_CHARS) return [false, `${path} is ${Math.round(text.length / 1024)} KB; Shipshape reads manifests up to ${MAX_COMPOSE_CHARS / 1024} KB.`];
-    const read = readComposeYaml(path, text, undefined);
-    const error = read.diagnostics.find((d) => d.severity === 'error');
-    if (error) return [false, `${path} line ${error.range.start.line}: ${error.message}`];
-    for (const doc of read.documents) {
-      const kind = scalarText(entryOf(doc, 'kind')?.value);
-      if (kind === undefined) continue;
-      objects.push({ kind, name: scalarText(entryOf(asMap(entryOf(doc, 'metadata')?.value), 'name')?.value) ?? '(unnamed)', doc });
-    }
+  // The manifests as `analyze` already parsed and checked them (check-manifest.ts): read, never re-parsed.
+  const manifests = evidence.orchestration?.kubernetes ?? [];
+  if (manifests.length === 0) return [false, 'There is no Kubernetes manifest (a *.k8s.yaml file) yet.'];
+  for (const manifest of manifests) {
+    const error = manifest.diagnostics.find((d) => d.severity === 'error');
+    if (error) return [false, error.code === 'not-simulated' ? `${error.message}.` : `${manifest.file} line ${error.range.start.line}: ${error.message}`];
   }
+  const objects = manifests.flatMap((m) => m.objects);
   const wanted = `${check.object}${check.name === undefined ? '' : ` ${check.name}`}`;
   const matching = objects.filter((o) => o.kind === check.object && (check.name === undefined || o.name === check.name));
   if (matching.length === 0) {
@@ -97,7 +87,7 @@ export function readManifestField(evidence: Evidence, check: HasCheck): Outcome 
   const problems: string[] = [];
   const values: string[] = [];
   for (const object of matching) {
-    for (const found of walk(object.doc, check.field)) {
+    for (const found of walk(object.document, check.field)) {
       const problem = judge(found, check);
       if (problem) problems.push(`${object.kind} ${object.name}: ${problem}`);
       else values.push(`${found.where}${scalarText(found.node) === undefined ? '' : ` = ${scalarText(found.node)}`}`);

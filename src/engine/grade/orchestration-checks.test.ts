@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../index.ts';
 import { checkSchema } from './checks.ts';
 import type { CheckInput } from './checks.ts';
+import { evaluateOrchestration } from './orchestration-checks.ts';
+import type { OrchestrationCheck } from './orchestration-checks.ts';
+import { checkKubernetesManifest } from '../compose/kubernetes/check-manifest.ts';
 
 /** Grades compose and manifest files the way the site does for an exercise without a Dockerfile. */
 function verdict(files: Record<string, string>, check: CheckInput) {
@@ -200,5 +203,20 @@ describe('check schema for the orchestration kinds', () => {
     const result = checkSchema.safeParse(check);
     expect(result.success).toBe(false);
     expect(JSON.stringify(result.error?.issues)).toMatch(field);
+  });
+});
+
+describe('k8s-has reads the manifests the report already parsed', () => {
+  const check = checkSchema.parse({ kind: 'k8s-has', id: 'g', object: 'Deployment', name: 'api', field: 'spec.template.spec.terminationGracePeriodSeconds', min: 40 });
+  test.each<[string, string, Record<string, string>, boolean, RegExp]>([
+    // The files say one thing and the parsed report another: the verdict follows the report.
+    ['the parsed document, not the file text', MANIFEST, { 'api.k8s.yaml': MANIFEST.replace(': 45', ': 20') }, true, /terminationGracePeriodSeconds = 45/],
+    ['no parsed manifest means none, whatever the files hold', '', { 'api.k8s.yaml': MANIFEST }, false, /no Kubernetes manifest/],
+    ['a manifest too big to read is reported once, as the checks saw it', 'x'.repeat(300 * 1024), {}, false, /api\.k8s\.yaml is 300 KB; Shipshape reads manifests up to/],
+  ])('%s', (_name, parsed, files, passed, reason) => {
+    const kubernetes = parsed === '' ? [] : [{ file: 'api.k8s.yaml', ...checkKubernetesManifest(parsed, 'api.k8s.yaml') }];
+    const [ok, why] = evaluateOrchestration(check as OrchestrationCheck, { build: undefined, findings: [], orchestration: { compose: undefined, kubernetes }, files });
+    expect(why).toMatch(reason);
+    expect(ok).toBe(passed);
   });
 });

@@ -2,7 +2,7 @@
  * The checks about a compose project and Kubernetes manifests. They read what `analyze` already computed —
  * `report.compose` (load diagnostics, lint findings, the simulated `docker compose up -d`) and
  * `report.kubernetes` (each manifest's objects and findings) — and say in words why they pass or fail.
- * Only `k8s-has` reads a manifest's values, through the same located YAML reader the manifest checks use.
+ * `k8s-has` reads a manifest's values from the documents the manifest checks already parsed (one parse per report).
  */
 import type { Check } from './checks.ts';
 import type { Evidence } from './evidence.ts';

@@ -99,3 +99,33 @@ describe('timing (getInterval, start period)', () => {
     });
   });
 });
+
+describe('images the catalog does not have: the official server images are known by their Dockerfiles', () => {
+  // The build turns `FROM postgres:16` into an image of family `unknown` whose commands are assumed present
+  // (build/base-image.ts unknownImage); here the same kind of image, with `sleep` to keep it running.
+  const unknown = (baseImage: string, test: readonly string[], files: FixtureInput['files'] = {}) => {
+    const image = imageFixture({ base: 'debian', files, cmd: exec(['sleep', 'infinity']), healthcheck: { test } });
+    return simulateRun({ ...image, baseImage, os: { ...image.os, family: 'unknown' } }).health;
+  };
+  test.each<[string, string, readonly string[], string, RegExp]>([
+    ['curl on postgres: purged with wget after fetching gosu', 'postgres:16', ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], 'unhealthy', /^\/bin\/sh: 1: curl: not found\n$/],
+    ['curl on postgres, exec form: the exec fails', 'postgres:16', ['CMD', 'curl', '-f', 'http://localhost/'], 'unhealthy', /exec: "curl": executable file not found in \$PATH/],
+    ['pg_isready on postgres: on PATH', 'postgres:16', ['CMD-SHELL', 'pg_isready -U postgres'], 'healthy', /^$/],
+    ['BusyBox wget on redis:7-alpine', 'redis:7-alpine', ['CMD-SHELL', 'wget -qO- http://localhost:8080/ || exit 1'], 'healthy', /^$/],
+    ['curl on redis:7-alpine, in BusyBox words', 'redis:7-alpine', ['CMD-SHELL', 'curl -f http://localhost/'], 'unhealthy', /^\/bin\/sh: curl: not found\n$/],
+    ['curl on mysql: Oracle Linux slim has it', 'docker.io/library/mysql:8.4', ['CMD', 'curl', '-f', 'http://localhost/'], 'healthy', /^$/],
+    ['an image nobody knows: curl assumed present', 'ghcr.io/acme/api:1.4.2', ['CMD', 'curl', '-f', 'http://localhost/'], 'healthy', /^$/],
+  ])('%s', (_name, baseImage, test, status, output) => {
+    const h = unknown(baseImage, test);
+    expect(h?.status).toBe(status);
+    expect(h?.probe?.output).toMatch(output);
+  });
+
+  test('curl installed on top of postgres is found in the image', () => {
+    expect(unknown('postgres:16', ['CMD', 'curl', '-f', 'http://localhost/'], { '/usr/bin/curl': { elf: 'glibc' } })?.status).toBe('healthy');
+  });
+
+  test('the assumption about an unknown image is a note of the report', () => {
+    expect(unknown('ghcr.io/acme/api:1.4.2', ['CMD', 'curl', '-f', 'http://localhost/'])?.notes).toContain('ghcr.io/acme/api:1.4.2 is not in the catalog: `curl` is assumed to be in it.');
+  });
+});

@@ -8,17 +8,22 @@
  *   `starting` inside the start period; `retries` failures in a row → unhealthy;
  * - during the start period probes run every start interval, and the last wait is cut to end the
  *   start period (`getInterval`); `HEALTHCHECK NONE` turns an inherited check off.
- * Whether the app answers is not simulated: a probe whose program is there is assumed to succeed.
+ * Whether the app answers is not simulated: a probe whose program is there is assumed to succeed. The probe itself
+ * (`runHealthProbe`) is shared with the Compose simulation, so `docker run` and `docker compose up` agree on it.
  */
 import type { BuiltImage } from '../build/types.ts';
 import { parseShell } from '../shell/index.ts';
 import type { ShellScript } from '../shell/types.ts';
+import { containerEnv } from './environment.ts';
 import { execve } from './exec-check.ts';
 import type { ExecContext } from './exec-check.ts';
 import { lookPath } from './fs-query.ts';
 import { shellCommandError } from './messages.ts';
+import type { ShellImpl } from './messages.ts';
 import { basename, shellImplOf } from './programs.ts';
+import { serverImageCommand } from './server-image-commands.ts';
 import type { HealthProbe, HealthReport, HealthStatus } from './types.ts';
+import { resolveRunUser } from './user.ts';
 
 const DEFAULTS = { interval: 30, timeout: 30, startPeriod: 0, startInterval: 5, retries: 3 };
 const BUILTIN_OK = new Set(['true', ':', 'echo', 'printf', 'test', '[', 'cd', 'export', 'set']);
@@ -27,25 +32,65 @@ function execFailed(inner: string): string {
   return `OCI runtime exec failed: exec failed: unable to start container process: ${inner}: unknown`;
 }
 
-/** Runs one probe in the simulated container. */
-function probe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env: Readonly<Record<string, string>>): HealthProbe {
+/** A probe, and what the simulation had to assume to run it (an image the catalog does not know). */
+export interface ProbeRun {
+  readonly probe: HealthProbe;
+  readonly assumptions: readonly string[];
+}
+
+type Program =
+  | { readonly kind: 'found'; readonly name: string; readonly real: string }
+  | { readonly kind: 'assumed'; readonly real: string }
+  | { readonly kind: 'missing'; readonly message: string };
+
+/**
+ * Finds a program the probe calls: in the image's filesystem (Go's LookPath for the exec, the shell's PATH search
+ * for CMD-SHELL: the same files), then, for an image the catalog does not have, in what its Dockerfile is known to
+ * install (server-image-commands.ts); a command of an unknown image that neither answers is assumed present, as the
+ * build assumes it.
+ */
+function findProgram(image: BuiltImage, ctx: ExecContext, env: Readonly<Record<string, string>>, name: string, assumptions: string[]): Program {
+  const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred, ctx.base);
+  if (found.ok) return { kind: 'found', name: found.name, real: found.real };
+  if (image.os.family === 'unknown') {
+    const known = serverImageCommand(image.baseImage, name);
+    if (known === undefined) assumptions.push(`${image.baseImage} is not in the catalog: \`${name}\` is assumed to be in it.`);
+    if (known?.present !== false) return { kind: 'assumed', real: name.includes('/') ? name : `/usr/local/bin/${name}` };
+  }
+  return { kind: 'missing', message: found.message };
+}
+
+/** The shell a CMD-SHELL probe runs in: an unknown `-alpine` image is taken to have BusyBox's. */
+function probeShell(image: BuiltImage, argv0: string, real: string): ShellImpl {
+  if (image.os.family === 'unknown' && /:[^/]*alpine/.test(image.baseImage)) return 'busybox-ash';
+  return shellImplOf(basename(argv0), real, image.os.shellImpl);
+}
+
+/**
+ * Runs one probe of `test` (Docker's `Test`: `['CMD', …]` or `['CMD-SHELL', text]`) in a container of `image`, as
+ * moby's health monitor execs it. `docker run` and the Compose simulation both probe through here.
+ */
+export function runHealthProbe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env: Readonly<Record<string, string>>): ProbeRun {
+  const assumptions: string[] = [];
   const form = test[0] === 'CMD-SHELL' ? 'CMD-SHELL' : 'CMD';
   const argv = form === 'CMD-SHELL' ? [...(image.config.shell.length > 0 ? image.config.shell : ['/bin/sh', '-c']), ...test.slice(1)] : test.slice(1);
   const start = (name: string) => {
-    const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred, ctx.base);
-    if (!found.ok) return { ok: false as const, output: execFailed(found.message) };
+    const found = findProgram(image, ctx, env, name, assumptions);
+    if (found.kind === 'missing') return { ok: false as const, output: execFailed(found.message) };
+    if (found.kind === 'assumed') return { ok: true as const, real: found.real };
     const run = execve(ctx, found.name, [found.name]);
     if (!run.ok) return { ok: false as const, output: execFailed(`exec ${found.name}: ${run.errno === 'ENOEXEC' ? 'exec format error' : run.errno === 'EACCES' ? 'permission denied' : 'no such file or directory'}`) };
     return { ok: true as const, real: run.program };
   };
   const first = start(argv[0] ?? '');
-  if (!first.ok) return { form, argv, tool: basename(argv[0] ?? ''), toolFound: false, exitCode: -1, output: first.output, assumed: false };
-  if (form === 'CMD') return { form, argv, tool: basename(argv[0] ?? ''), toolFound: true, exitCode: 0, output: '', assumed: true };
+  const done = (probe: HealthProbe): ProbeRun => ({ probe, assumptions: [...new Set(assumptions)] });
+  if (!first.ok) return done({ form, argv, tool: basename(argv[0] ?? ''), toolFound: false, exitCode: -1, output: first.output, assumed: false });
+  if (form === 'CMD') return done({ form, argv, tool: basename(argv[0] ?? ''), toolFound: true, exitCode: 0, output: '', assumed: true });
 
   const text = test[1] ?? '';
   const origin = image.config.healthcheck?.origin?.script;
   const script: ShellScript = origin !== undefined && origin.text === text ? origin : parseShell(text);
-  const impl = shellImplOf(basename(argv[0] ?? 'sh'), first.real, image.os.shellImpl);
+  const impl = probeShell(image, argv[0] ?? 'sh', first.real);
   let status = 0;
   let tool: string | undefined;
   let toolFound = true;
@@ -60,9 +105,9 @@ function probe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env
       if (name === 'exit') { status = Number(last.args[0]?.value ?? status) || 0; return; }
       if (name === 'false') { status = 1; return; }
       if (BUILTIN_OK.has(name)) { status = 0; return; }
-      const found = lookPath(ctx.fs, name, env.PATH ?? '', ctx.cwd, ctx.cred, ctx.base);
+      const found = findProgram(image, ctx, env, name, assumptions);
       tool ??= name;
-      if (!found.ok) {
+      if (found.kind === 'missing') {
         if (tool === name) toolFound = false;
         const e = shellCommandError(impl, { arg0: argv[0] ?? '/bin/sh', line: last.range.start.line - script.range.start.line + 1, script: false }, name, 'missing', false);
         output += `${e.message}\n`;
@@ -73,7 +118,27 @@ function probe(image: BuiltImage, test: readonly string[], ctx: ExecContext, env
     });
     if (item.pipelines.some((p) => p.commands.some((c) => c.kind === 'simple' && c.name?.value === 'exit'))) break;
   }
-  return { form, argv, tool, toolFound, exitCode: status, output, assumed: status === 0 };
+  return done({ form, argv, tool, toolFound, exitCode: status, output, assumed: status === 0 });
+}
+
+/** What a probe in a container of `image` runs as: the container's user (`user:` / `--user`, else USER), env and working directory. */
+export function probeContext(
+  image: BuiltImage,
+  options: { readonly user?: string | undefined; readonly env?: Readonly<Record<string, string>> | undefined; readonly workdir?: string | undefined; readonly hostArch?: string } = {},
+): { readonly ok: true; readonly ctx: ExecContext; readonly env: Readonly<Record<string, string>> } | { readonly ok: false; readonly message: string } {
+  const user = resolveRunUser(options.user ?? image.config.user, image.users, image.groups);
+  if (!user.ok) return { ok: false, message: user.message };
+  const env = containerEnv(image.config.env, options.env, user.home);
+  const cwd = options.workdir ?? (image.config.workdir === '' ? '/' : image.config.workdir);
+  const ctx: ExecContext = {
+    fs: image.filesystem,
+    cwd,
+    cred: { uid: user.uid, gid: user.gid },
+    hostArch: options.hostArch ?? image.platform.arch,
+    imageArch: image.platform.arch,
+    base: { os: image.os, arch: image.platform.arch },
+  };
+  return { ok: true, ctx, env };
 }
 
 export function simulateHealth(
@@ -100,7 +165,7 @@ export function simulateHealth(
   if (!running) {
     return { status: 'none', reason: 'The container is not running, so no health probe runs.', probe: undefined, settings, timeline: [], notes };
   }
-  const p = probe(image, hc.test, ctx, env);
+  const { probe: p, assumptions } = runHealthProbe(image, hc.test, ctx, env);
   const timeline: HealthReport['timeline'][number][] = [];
   let status: HealthStatus = 'starting';
   let streak = 0;
@@ -133,5 +198,5 @@ export function simulateHealth(
       : !p.toolFound
         ? `${tool} is not in the image: every probe fails (exit ${p.exitCode}), so after ${settings.retries} counted failures the container is unhealthy at ${end} s.`
         : `The probe fails (exit ${p.exitCode}), so after ${settings.retries} counted failures the container is unhealthy at ${end} s.`;
-  return { status, reason, probe: p, settings, timeline, notes };
+  return { status, reason, probe: p, settings, timeline, notes: [...notes, ...assumptions] };
 }

@@ -5,5 +5,7 @@
  */
 export type * from './types.ts';
 export { simulateRun } from './simulate-run.ts';
+export { runHealthProbe, probeContext } from './healthcheck.ts';
+export type { ProbeRun } from './healthcheck.ts';
 export { parseMemory, formatBytes } from './memory.ts';
 export { parseSignal, signalName } from './signals.ts';

@@ -14,7 +14,9 @@ import type { ShellImpl } from './messages.ts';
 import { newProc, RUNNING } from './process-model.ts';
 import type { LaunchContext, Launcher, Outcome, Proc } from './process-model.ts';
 import { basename, shellImplOf } from './programs.ts';
-import { planShell } from './shell-plan.ts';
+import { errexitAt, planShell } from './shell-plan.ts';
+import type { ShellPlan } from './shell-plan.ts';
+import { signalName } from './signals.ts';
 import { displayCommand, expandCommand, expandWord } from './shell-words.ts';
 import type { WordScope } from './shell-words.ts';
 
@@ -24,26 +26,30 @@ interface Invocation {
   readonly arg0: string;
   readonly positional: readonly string[];
   readonly scriptPath: string | undefined;
+  /** `sh -e …`, or a `#!/bin/sh -e` line: errexit from the start. */
+  readonly errexit: boolean;
 }
 
 function parseInvocation(argv: readonly string[]): Invocation | 'stdin' | 'missing-c-arg' {
   let i = 1;
   let cMode = false;
+  let errexit = false;
   for (; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--') { i++; break; }
-    if (a === '-o' || a === '+o') { i++; continue; }
+    if (a === '-o' || a === '+o') { if (argv[i + 1] === 'errexit') errexit = a === '-o'; i++; continue; }
     if (!/^[-+][A-Za-z]+$/.test(a)) break;
     if (a.startsWith('-') && a.includes('c')) cMode = true;
+    if (a.includes('e')) errexit = a.startsWith('-');
   }
   if (cMode) {
     const text = argv[i];
     if (text === undefined) return 'missing-c-arg';
-    return { text, mode: '-c', arg0: argv[i + 1] ?? (argv[0] as string), positional: argv.slice(i + 2), scriptPath: undefined };
+    return { text, mode: '-c', arg0: argv[i + 1] ?? (argv[0] as string), positional: argv.slice(i + 2), scriptPath: undefined, errexit };
   }
   const script = argv[i];
   if (script === undefined) return 'stdin';
-  return { text: undefined, mode: 'file', arg0: script, positional: argv.slice(i + 1), scriptPath: script };
+  return { text: undefined, mode: 'file', arg0: script, positional: argv.slice(i + 1), scriptPath: script, errexit };
 }
 
 function relativeLine(script: ShellScript, cmd: SimpleCommand): number {
@@ -89,8 +95,11 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
     const message = `${inv.arg0}: ${firstError.range.start.line}: Syntax error: ${firstError.message}`;
     return exited(proc, 2, 'the shell script has a syntax error', { message, exitCode: 2, phase: 'runtime', printedBy: 'container', output: [message], explanation: 'The shell cannot parse its script, so it runs nothing.' });
   }
-  const plan = planShell(script, impl, inv.mode);
+  const plan = planShell(script, impl, inv.mode, inv.errexit);
   proc.shell = { impl, plan, arg0: inv.arg0, file: inv.mode === 'file' };
+  const refused = refusedTrap(proc, plan, inv, ctx);
+  if (refused !== undefined) return refused;
+  explainTraps(plan, ctx);
   const what = inv.mode === 'file' ? `the script ${inv.scriptPath}` : `\`${argv[0]} -c ${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)}\``;
   if (plan.main !== undefined) ctx.explanations.push(`${what}: ${plan.why}.${plan.confidence === 'source' ? ' (read in the shell\'s source; not measured)' : ''}`);
 
@@ -143,7 +152,7 @@ export function launchShell(proc: Proc, argv: readonly string[], ctx: LaunchCont
 
   const main = plan.main;
   if (main === undefined) return exited(proc, 0, 'the script runs its commands and ends: no long-running program is left');
-  if (main.name?.value === 'wait') {
+  if (plan.waitsInBuiltin) {
     return proc.children.some((c) => c.state === 'running') ? RUNNING : exited(proc, 0, 'the script waits for background jobs that already ended');
   }
   if (plan.explicitExec) {
@@ -199,4 +208,44 @@ function withAssignments(ctx: LaunchContext, cmd: SimpleCommand, scope: WordScop
     if (v !== undefined) env[a.name] = v.join(' ');
   }
   return { ...ctx, env };
+}
+
+/**
+ * dash refuses `trap … SIGTERM` (measured, dash 0.5.12-2: `trap: SIGTERM: bad trap`, status 1, no trap set). Under
+ * `set -e` the script ends right there with 1; otherwise it goes on without the trap.
+ */
+function refusedTrap(proc: Proc, plan: ShellPlan, inv: Invocation, ctx: LaunchContext): Outcome | undefined {
+  for (const trap of plan.traps) {
+    if (trap.rejected.length === 0 || (plan.main !== undefined && !(trap.command.range.end.offset <= plan.main.range.start.offset))) continue;
+    const lines = trap.rejected.map((c) => `trap: ${c}: bad trap`);
+    const why = `${SHELL_WORDS[plan.impl]} does not accept ${trap.rejected.map((c) => `\`${c}\``).join(', ')} in \`trap\`: it takes signal names without the SIG prefix (\`TERM\`) or numbers (\`15\`)`;
+    if (errexitAt(plan.script, trap.command, inv.errexit)) {
+      return exited(proc, 1, 'the shell refused a trap and `set -e` ends the script', {
+        message: lines[0] as string,
+        exitCode: 1,
+        phase: 'runtime',
+        printedBy: 'container',
+        output: lines,
+        explanation: `${why}, so \`trap\` fails with status 1 and \`set -e\` ends the script before it starts the app.`,
+      });
+    }
+    ctx.explanations.push(`${why}: it prints \`${lines.join('; ')}\` and sets no trap, so the script goes on without one.`);
+  }
+  return undefined;
+}
+
+const SHELL_WORDS: Readonly<Record<ShellImpl, string>> = { dash: "Debian's dash", bash: 'bash', 'busybox-ash': 'BusyBox ash' };
+
+/** What a trap set before the long-running part changes for `docker stop`, in words (POSIX "trap", bash(1)). */
+function explainTraps(plan: ShellPlan, ctx: LaunchContext): void {
+  const point = plan.firstWait ?? plan.main;
+  if (point === undefined || plan.execsMain) return;
+  const set = plan.traps.filter((t) => t.action !== undefined && t.action !== '' && t.command.range.end.offset <= point.range.start.offset && t.signals.some((n) => n > 0));
+  if (set.length === 0) return;
+  const names = [...new Set(set.flatMap((t) => t.signals.filter((n) => n > 0).map(signalName)))].join(' and ');
+  ctx.explanations.push(
+    plan.waitsInBuiltin
+      ? `The script sets a trap for ${names}, so the shell has a handler and gets the signal even as PID 1; it sits in \`wait\`, which returns as soon as the signal arrives, and then the trap runs.`
+      : `The script sets a trap for ${names}, but runs its program in the foreground: a shell runs a trap only after the foreground command ends, so the trap waits as long as the program runs.`,
+  );
 }

@@ -20,8 +20,13 @@ import { parseTrapCondition } from './signals.ts';
 import type { Confidence } from './types.ts';
 
 export interface TrapSpec {
-  /** Signal numbers (0 = EXIT). */
+  /** Signal numbers (0 = EXIT) the shell accepted. */
   readonly signals: readonly number[];
+  /**
+   * Conditions the shell refused: dash takes `TERM`, `term` and `15` but not `SIGTERM` (dash 0.5.12 prints
+   * `trap: SIGTERM: bad trap`, status 1, and sets nothing — measured); bash and BusyBox accept the prefix.
+   */
+  readonly rejected: readonly string[];
   /** The action's text; `''` ignores the signal; `undefined` resets it (`-`) or is unknown. */
   readonly action: string | undefined;
   readonly command: SimpleCommand;
@@ -40,6 +45,14 @@ export interface ShellPlan {
   /** `main` is the `wait` builtin: the shell waits for its background jobs. */
   readonly waitsInBuiltin: boolean;
   readonly traps: readonly TrapSpec[];
+  /** The `wait` the shell sits in while its background jobs run (the first one at top level), if any. */
+  readonly firstWait: SimpleCommand | undefined;
+  /** What the script runs after that `wait` returns (top level, in order). */
+  readonly afterWait: readonly SimpleCommand[];
+  /** The parsed script, for a trap that calls one of its functions. */
+  readonly script: ShellScript;
+  /** `set -e` is on when the script reaches `firstWait`: a `wait` cut short by a trapped signal ends the script. */
+  readonly errexitAtWait: boolean;
   /** Why the shell does or does not exec `main`, in words. */
   readonly why: string;
   readonly confidence: Confidence;
@@ -58,7 +71,13 @@ function staticName(cmd: SimpleCommand): string | undefined {
   return cmd.name?.value;
 }
 
-function parseTraps(commands: readonly SimpleCommand[]): TrapSpec[] {
+/** A trap condition the shell accepts: dash refuses the `SIG` prefix (measured, dash 0.5.12-2). */
+function acceptedCondition(raw: string, impl: ShellImpl): number | undefined {
+  if (impl === 'dash' && /^sig/i.test(raw)) return undefined;
+  return parseTrapCondition(raw);
+}
+
+function parseTraps(commands: readonly SimpleCommand[], impl: ShellImpl): TrapSpec[] {
   const traps: TrapSpec[] = [];
   for (const cmd of commands) {
     if (staticName(cmd) !== 'trap') continue;
@@ -73,8 +92,11 @@ function parseTraps(commands: readonly SimpleCommand[]): TrapSpec[] {
       action = words[0] === '-' ? undefined : words[0];
       conditions = words.slice(1);
     }
-    const signals = conditions.map((c) => (c === undefined ? undefined : parseTrapCondition(c))).filter((n): n is number => n !== undefined);
-    traps.push({ signals, action, command: cmd });
+    const known = conditions.filter((c): c is string => c !== undefined);
+    const signals = known.map((c) => acceptedCondition(c, impl)).filter((n): n is number => n !== undefined);
+    // Only dash's refusal of a valid `SIGxxx` name is modelled; a name no shell knows is left out, as before.
+    const rejected = known.filter((c) => acceptedCondition(c, impl) === undefined && parseTrapCondition(c) !== undefined);
+    traps.push({ signals, rejected, action, command: cmd });
   }
   return traps;
 }
@@ -84,15 +106,16 @@ function startsAfter(a: SimpleCommand, b: SimpleCommand): boolean {
 }
 
 /**
- * `mode`: `-c` for a command string, `file` for a script file. Only the `-c` path has the exec
+ * `mode`: `-c` for a command string, `file` for a script file; `invokedWithE`: `sh -e` (errexit from the start).
+ * Only the `-c` path has the exec
  * optimisation: dash, bash and BusyBox ash evaluate a script file command by command without it
  * (ash.c `cmdloop` calls `evaltree(n, 0)`), so an entrypoint script without `exec` keeps its shell.
  */
-export function planShell(script: ShellScript, impl: ShellImpl, mode: '-c' | 'file' = '-c'): ShellPlan {
+export function planShell(script: ShellScript, impl: ShellImpl, mode: '-c' | 'file' = '-c', invokedWithE = false): ShellPlan {
   const candidates = script.commands.filter(
     (c) => c.name !== undefined && !c.context.inSubstitution && !c.context.inCondition && !c.context.inFunction,
   );
-  const traps = parseTraps(candidates);
+  const traps = parseTraps(candidates, impl);
   const background = candidates.filter((c) => c.context.background && !NOT_PROGRAMS.has(staticName(c) ?? ''));
 
   const execCmd = candidates.find(
@@ -105,15 +128,18 @@ export function planShell(script: ShellScript, impl: ShellImpl, mode: '-c' | 'fi
   // The measured cases (runtime-signals.md §2) have no background jobs; with them, bash's and
   // BusyBox's behaviour is read in their source. Debian's dash forks whatever the script.
   const confidence: Confidence = script.shape.hasBackgroundJob && impl !== 'dash' && mode === '-c' ? 'source' : 'measured';
-  const base = { impl, setup, background, main, traps, confidence };
+  const firstWait = candidates.find((c) => staticName(c) === 'wait' && !c.context.background && !c.context.inPipeline && !c.context.inSubshell);
+  const afterWait = firstWait === undefined ? [] : candidates.filter((c) => !c.context.background && startsAfter(c, firstWait));
+  const errexitAtWait = firstWait !== undefined && errexitAt(script, firstWait, invokedWithE);
+  const base = { impl, setup, background, main, traps, confidence, firstWait, afterWait, script, errexitAtWait };
   const shell = SHELL_NAMES[impl];
 
   if (main === undefined) return { ...base, execsMain: false, explicitExec: false, waitsInBuiltin: false, why: 'the script starts no long-running program' };
   if (execCmd !== undefined) {
     return { ...base, execsMain: true, explicitExec: true, waitsInBuiltin: false, why: '`exec` replaces the shell with the program, which keeps its PID' };
   }
-  if (staticName(main) === 'wait') {
-    return { ...base, execsMain: false, explicitExec: false, waitsInBuiltin: true, why: 'the script ends in `wait`: the shell stays and waits for its background jobs' };
+  if (staticName(main) === 'wait' || (firstWait !== undefined && startsAfter(main, firstWait))) {
+    return { ...base, execsMain: false, explicitExec: false, waitsInBuiltin: true, why: 'the script waits in `wait` for its background jobs: the shell stays as their parent' };
   }
   const ctx = main.context;
   const trapBefore = traps.some((t) => startsAfter(main, t.command));
@@ -135,4 +161,24 @@ export function planShell(script: ShellScript, impl: ShellImpl, mode: '-c' | 'fi
     return exec('execs the last command of `-c` when nothing follows it and no trap is set, so the program takes its PID');
   }
   return exec('execs the last command of `sh -c` when nothing follows it and no trap is set, so the program takes its PID');
+}
+
+/**
+ * Is `set -e` (errexit) on when the script reaches `cmd`? Set by `sh -e` / a `#!/bin/sh -e` line (`invokedWithE`) or
+ * a top-level `set -e`, `set -eu`, `set -o errexit` before it, and turned off by a later `set +e`.
+ */
+export function errexitAt(script: ShellScript, cmd: SimpleCommand, invokedWithE: boolean): boolean {
+  let on = invokedWithE;
+  for (const c of script.commands) {
+    if (c.range.start.offset >= cmd.range.start.offset) break;
+    if (staticName(c) !== 'set' || c.context.depth > 0 || c.context.inFunction || c.context.inSubstitution) continue;
+    const words = c.args.map((a) => a.value ?? '');
+    words.forEach((w, i) => {
+      if (/^-[a-zA-Z]*e[a-zA-Z]*$/.test(w) && !w.startsWith('--')) on = true;
+      else if (/^\+[a-zA-Z]*e[a-zA-Z]*$/.test(w)) on = false;
+      else if (w === '-o' && words[i + 1] === 'errexit') on = true;
+      else if (w === '+o' && words[i + 1] === 'errexit') on = false;
+    });
+  }
+  return on;
 }

@@ -42,7 +42,7 @@ function pid1Explanation(root: Proc, init: boolean): string {
       return `${init ? "--init makes Docker's bundled tini (docker-init) PID 1" : `${name} is PID 1`}: it forwards signals to ${root.init?.group === true ? "its child's whole process group" : 'its child'} and reaps orphaned processes, so the app is not PID 1 and gets the default signal handling.`;
     case 'shell': {
       const impl = root.shell?.impl === 'dash' ? " (Debian's dash)" : root.shell?.impl === 'busybox-ash' ? ' (BusyBox ash)' : root.shell?.impl === 'bash' ? ' (bash)' : '';
-      return `The shell ${name}${impl} is PID 1. It does not pass signals on to its children, and as PID 1 it gets no signal it has no handler for.`;
+      return `The shell ${name}${impl} is PID 1. It does not pass signals on to its children (only a \`trap\` in its script can), and as PID 1 it gets no signal it has no handler (trap) for.`;
     }
     case 'package-manager':
       return `${name} is PID 1: it runs the package script through a shell, so the app is its grandchild; ${root.program} only forwards SIGINT/SIGTERM to that shell.`;

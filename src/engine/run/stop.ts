@@ -7,11 +7,11 @@
  * - When PID 1 exits, the kernel SIGKILLs every other process of the container.
  * - The exit code is PID 1's status: its exit code, or 128 + the signal that killed it (containerd).
  */
-import { parseShell } from '../shell/index.ts';
 import { allProcs, mainApp } from './process-model.ts';
 import type { Proc } from './process-model.ts';
 import { basename } from './programs.ts';
-import { defaultAction, defaultKills, parseSignal, signalName, SIGKILL, SIGTERM } from './signals.ts';
+import { shellReceives, waitedApp } from './shell-traps.ts';
+import { defaultAction, defaultKills, signalName, SIGKILL } from './signals.ts';
 import type { Confidence, StopReport, TimelineEvent } from './types.ts';
 
 interface Fate {
@@ -49,56 +49,14 @@ function group(p: Proc): Proc[] {
   return allProcs(p);
 }
 
+/** A shell's reaction (its trap, `wait`, `kill`, what follows) is modelled in shell-traps.ts. */
 function deliverShell(w: Walk, p: Proc, pid1: boolean, t: number): Fate {
-  const name = signalName(w.sig);
-  const trap = p.shell?.plan.traps.filter((tr) => tr.signals.includes(w.sig)).at(-1);
-  if (trap === undefined || trap.action === undefined) {
-    if (pid1) {
-      at(w, t, `${label(p)} has no handler for ${name}: the kernel drops it (PID 1 rule); the shell does not forward it, so ${describeChildren(p)} never sees it`, p);
-      return STAYS;
-    }
-    if (!defaultKills(w.sig)) return STAYS;
-    at(w, t, `${label(p)} has no trap for ${name} and dies of it (${128 + w.sig}); ${describeChildren(p)} is not signalled`, p);
-    return { exitAt: t, code: 128 + w.sig };
-  }
-  if (trap.action === '') {
-    at(w, t, `${label(p)} ignores ${name} (\`trap '' ${name.slice(3)}\`)`, p);
-    return STAYS;
-  }
-  const action = parseShell(trap.action);
-  const waitsInBuiltin = p.shell?.plan.waitsInBuiltin === true;
-  const running = p.children.filter((c) => c.state === 'running');
-  if (!waitsInBuiltin && running.some((c) => !c.background)) {
-    at(w, t, `${label(p)} has a trap for ${name}, but a shell runs a trap only after its foreground command ends (bash(1)); ${describeChildren(p)} is never signalled`, p);
-    return STAYS;
-  }
-  at(w, t, `${label(p)} runs its trap: ${trap.action}`, p);
-  const kill = action.commands.find((c) => c.name?.value === 'kill');
-  const exitCmd = action.commands.find((c) => c.name?.value === 'exit');
-  const exitArg = exitCmd?.args[0]?.value;
-  let code: number | undefined = exitCmd === undefined ? undefined : exitArg !== undefined && /^\d+$/.test(exitArg) ? Number(exitArg) : 128 + w.sig;
-  let when = t + 0.02;
-  if (kill !== undefined) {
-    const flag = kill.args.find((a) => a.value?.startsWith('-'))?.value;
-    const killSig = flag === undefined ? SIGTERM : (parseSignal(flag.replace(/^-(s\s*)?/, '')) ?? SIGTERM);
-    let latest = when;
-    for (const c of running) {
-      const fate = deliverTo({ ...w, sig: killSig }, c, false, t + 0.01);
-      if (fate.exitAt !== undefined) latest = Math.max(latest, fate.exitAt);
-      if (exitCmd === undefined && fate.code !== undefined) code ??= fate.code;
-    }
-    if (action.commands.some((c) => c.name?.value === 'wait')) when = latest + 0.01;
-    lower(w, 'inferred');
-  }
-  // Without `exit`, the trap returns, `wait` returns 128+n and the script ends with that status.
-  code ??= 128 + w.sig;
-  return { exitAt: when, code };
-}
-
-function describeChildren(p: Proc): string {
-  const kids = p.children.filter((c) => c.state === 'running');
-  if (kids.length === 0) return 'no other process';
-  return kids.map(label).join(' and ');
+  return shellReceives(p, w.sig, pid1, t, {
+    deliver: (sig, child, at2) => deliverTo({ ...w, sig }, child, false, at2),
+    event: (at2, text, q) => at(w, at2, text, q),
+    lower: (c) => lower(w, c),
+    label,
+  }, defaultKills(w.sig));
 }
 
 function deliverTo(w: Walk, p: Proc, pid1: boolean, t: number): Fate {
@@ -192,7 +150,7 @@ function deliverPackageManager(w: Walk, p: Proc, t: number, how: string): Fate {
 export function simulateStop(root: Proc, sig: number, source: StopReport['signalSource'], timeout: number): StopReport {
   const w: Walk = { sig, events: [], reached: new Set(), confidence: 'measured' };
   const name = signalName(sig);
-  const app = mainApp(root);
+  const app = waitedApp(root) ?? mainApp(root);
   if (timeout === 0) {
     at(w, 0, `docker stop -t 0: SIGKILL → ${label(root)} at once`, root);
     at(w, 0, `exit 137`);

@@ -1,7 +1,8 @@
 /**
  * Checks a learner's Kubernetes manifest (YAML, possibly several documents): every Deployment, StatefulSet,
  * DaemonSet, Job, CronJob and Pod container should have requests, a memory limit, probes, a grace period and
- * a pinned image. Findings carry ranges like the compose and Dockerfile ones.
+ * a pinned image. Findings carry ranges like the compose and Dockerfile ones. Each object keeps its parsed document,
+ * so that nothing downstream parses the manifest again.
  */
 import type { ComposeDiagnostic } from '../diagnostics.ts';
 import type { ComposeFinding } from '../lint-rule.ts';
@@ -18,6 +19,8 @@ export interface ManifestObject {
   readonly kind: string;
   readonly name: string;
   readonly loc: Loc;
+  /** The object's YAML document, parsed once here; grading reads field values from it (`k8s-has`). */
+  readonly document: MapNode;
 }
 
 export interface ManifestCheckResult {
@@ -109,7 +112,7 @@ export function checkKubernetesManifest(text: string, file = 'manifest.yaml'): M
     if (kind === undefined) continue;
     const name = scalarText(at(doc, 'metadata', 'name')) ?? '(unnamed)';
     const loc = entryOf(doc, 'kind')!.value.loc;
-    objects.push({ kind, name, loc });
+    objects.push({ kind, name, loc, document: doc });
     if (!WORKLOADS.has(kind)) continue;
     const spec = podSpec(kind, doc);
     if (!spec) continue;

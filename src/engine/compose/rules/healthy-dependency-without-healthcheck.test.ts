@@ -28,4 +28,6 @@ test('an image Shipshape does not know is a warning, a known image without HEALT
   };
   expect(severity('  db:\n    image: postgres:16\n')).toEqual(['error']);
   expect(severity('  db:\n    image: registry.example.com/db:3\n')).toEqual(['warning']);
+  // The catalog has python:3.12-slim, and it declares no HEALTHCHECK.
+  expect(severity('  db:\n    image: python:3.12-slim\n')).toEqual(['error']);
 });

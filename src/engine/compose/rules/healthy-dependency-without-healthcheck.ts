@@ -22,7 +22,7 @@ export const healthyDependencyWithoutHealthcheck = defineComposeRule({
       ],
     },
   },
-  service(service, model) {
+  service(service, model, facts) {
     if (!service.active) return undefined;
     const reports: ComposeReport[] = [];
     for (const dep of service.dependsOn) {
@@ -35,12 +35,14 @@ export const healthyDependencyWithoutHealthcheck = defineComposeRule({
         continue;
       }
       if (hc?.test !== undefined) continue;
-      const facts = imageFacts(target.image?.name);
-      if (facts?.healthcheck || target.behaviour?.value['image-healthcheck'] === true) continue;
-      if (facts && !target.build) {
+      const known = imageFacts(target.image?.name);
+      // The image itself, when the simulation has it (the catalog's, or the one built here from the Dockerfile).
+      const declares = facts.health().get(target.name)?.imageHealthcheck;
+      if (known?.healthcheck || declares === true || target.behaviour?.value['image-healthcheck'] === true) continue;
+      if ((known && !target.build) || declares === false) {
         reports.push({
           loc: dep.loc,
-          message: `${service.name} waits for ${dep.service} to be healthy, but it defines no healthcheck and ${target.image!.name} declares none: up fails with "container … has no healthcheck configured".`,
+          message: `${service.name} waits for ${dep.service} to be healthy, but it defines no healthcheck and ${target.image?.name ?? 'its image'} declares none: up fails with "container … has no healthcheck configured".`,
         });
       } else {
         // An image we know nothing about may declare a HEALTHCHECK in its Dockerfile.

@@ -3,6 +3,7 @@ import type { ComposeRule } from '../lint-rule.ts';
 import { containerNameWithReplicas } from './container-name-with-replicas.ts';
 import { databaseWithoutVolume } from './database-without-volume.ts';
 import { dockerSocketMounted } from './docker-socket-mounted.ts';
+import { healthcheckCommandMissing } from './healthcheck-command-missing.ts';
 import { healthyDependencyWithoutHealthcheck } from './healthy-dependency-without-healthcheck.ts';
 import { imageLatestTag } from './image-latest-tag.ts';
 import { imageWithoutTag } from './image-without-tag.ts';
@@ -19,6 +20,7 @@ export const allComposeRules: readonly ComposeRule[] = [
   containerNameWithReplicas,
   databaseWithoutVolume,
   dockerSocketMounted,
+  healthcheckCommandMissing,
   healthyDependencyWithoutHealthcheck,
   imageLatestTag,
   imageWithoutTag,

@@ -81,7 +81,8 @@ export function behaviourFromExtension(raw: Readonly<Record<string, unknown>> | 
   return out;
 }
 
-export function resolveBehaviour(service: ComposeService, override: ServiceBehaviour | undefined): ResolvedBehaviour {
+/** `imageHealthcheck`: whether the service's image declares a HEALTHCHECK, when the simulation knows its image. */
+export function resolveBehaviour(service: ComposeService, override: ServiceBehaviour | undefined, imageHealthcheck?: boolean): ResolvedBehaviour {
   const b: ServiceBehaviour = { ...behaviourFromExtension(service.behaviour?.value), ...override };
   const facts = imageFacts(service.image?.name);
   const assumptions: string[] = [];
@@ -103,7 +104,7 @@ export function resolveBehaviour(service: ComposeService, override: ServiceBehav
     heapFromHost: b.heapFromHost ?? false,
     onConnectionError: b.onConnectionError,
     listens: b.listens ?? [],
-    imageHealthcheck: b.imageHealthcheck ?? facts?.healthcheck ?? false,
+    imageHealthcheck: b.imageHealthcheck ?? imageHealthcheck ?? facts?.healthcheck ?? false,
     assumptions,
   };
 }

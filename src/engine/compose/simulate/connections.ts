@@ -132,7 +132,21 @@ function check(ctx: ConnectionContext, service: ComposeService, t: Target): Conn
   }
   if (t.host === 'host.docker.internal' || t.host === 'gateway.docker.internal') {
     const mapped = service.extraHosts.some((h) => h.startsWith(`${t.host}:`) || h.startsWith(`${t.host}=`));
-    return result('host', undefined, false, `${t.host} is the machine Docker runs on${mapped ? '' : ' (Docker Desktop provides the name; on Linux add extra_hosts: ["host.docker.internal:host-gateway"])'}.`);
+    const linux = mapped ? '' : ' (Docker Desktop provides the name; on Linux add extra_hosts: ["host.docker.internal:host-gateway"])';
+    // Through the host, a service answers only on a port it publishes there. A port some service of the project
+    // listens on but nobody publishes is refused; any other port may belong to a program on the host: not checked.
+    const published = t.port === undefined ? undefined : publishedBy(ctx, t.port, service.name);
+    if (published) return result('host', published.name, false, `${t.host}${hostPort} reaches ${published.name} through the port it publishes on the host${linux}; inside the network ${published.name} answers directly.`);
+    const inside = t.port === undefined ? undefined : whoListens(ctx, t.port, service.name);
+    if (inside) {
+      return result(
+        'host',
+        inside.name,
+        true,
+        `${t.variable} points at ${t.host}${hostPort}, the machine Docker runs on, but ${inside.name} runs in its own container and publishes no port ${t.port} on the host, so the connection is refused${mapped ? '' : ' (and on Linux, without extra_hosts: ["host.docker.internal:host-gateway"], the name does not even resolve)'}. Use ${inside.name}:${t.port}.`,
+      );
+    }
+    return result('host', undefined, false, `${t.host} is the machine Docker runs on${linux}.`);
   }
   if (service.extraHosts.some((h) => h.split(/[:=]/)[0]!.toLowerCase() === t.host)) {
     return result('external', undefined, false, `${t.host} is mapped by extra_hosts.`);

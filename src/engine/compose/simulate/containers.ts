@@ -4,13 +4,15 @@
  *
  * Healthcheck (Dockerfile reference §HEALTHCHECK, simulation-model.md §5.4): the first probe runs one
  * `interval` after start — `start_interval` while inside `start_period` (Engine 25+); a probe passes once the
- * server is ready; failures inside the start period do not count; `retries` consecutive failures make it
+ * server is ready, unless its program is not in the image (service-images.ts): then it never passes; failures inside
+ * the start period do not count; `retries` consecutive failures make it
  * `unhealthy`. Docker never restarts an unhealthy container (only Swarm replaces unhealthy tasks; moby issues
  * #28400, #42693) — restart policies act on exits only.
  */
 import type { ComposeService, Healthcheck } from '../model-types.ts';
 import { formatDuration } from '../units.ts';
 import type { ResolvedBehaviour } from './behaviour.ts';
+import type { ServiceHealth } from './service-images.ts';
 import type { EventQueue } from './event-queue.ts';
 import type { RestartState } from './restart-manager.ts';
 import { initialRestartState, shouldRestart } from './restart-manager.ts';
@@ -28,6 +30,8 @@ export interface SimContainer {
   readonly behaviour: ResolvedBehaviour;
   /** The healthcheck Docker runs: the service's, else the image's (`undefined` when there is none or it is disabled). */
   readonly healthcheck: Healthcheck | 'image' | undefined;
+  /** What that healthcheck's command does in the service's image (it may not be able to run at all). */
+  readonly probe: ServiceHealth | undefined;
   status: 'created' | 'running' | 'restarting' | 'exited';
   health: HealthStatus | undefined;
   startedAt: number;
@@ -69,7 +73,19 @@ const IMAGE_HEALTHCHECK: Healthcheck = {
 
 export function timingsOf(c: SimContainer): Healthcheck | undefined {
   if (c.healthcheck === undefined) return undefined;
-  return c.healthcheck === 'image' ? IMAGE_HEALTHCHECK : c.healthcheck;
+  if (c.healthcheck !== 'image') return c.healthcheck;
+  // The image's own HEALTHCHECK, with its options where the simulation has the image (0 / unset = Docker's default).
+  const own = c.probe?.image.kind === 'known' ? c.probe.image.image.config.healthcheck : undefined;
+  if (own === undefined) return IMAGE_HEALTHCHECK;
+  const ms = (seconds: number | undefined, fallback: number) => (seconds === undefined || seconds <= 0 ? fallback : seconds * 1000);
+  return {
+    ...IMAGE_HEALTHCHECK,
+    intervalMs: ms(own.intervalSeconds, IMAGE_HEALTHCHECK.intervalMs),
+    timeoutMs: ms(own.timeoutSeconds, IMAGE_HEALTHCHECK.timeoutMs),
+    startPeriodMs: ms(own.startPeriodSeconds, IMAGE_HEALTHCHECK.startPeriodMs),
+    startIntervalMs: ms(own.startIntervalSeconds, IMAGE_HEALTHCHECK.startIntervalMs),
+    retries: own.retries !== undefined && own.retries > 0 ? own.retries : IMAGE_HEALTHCHECK.retries,
+  };
 }
 
 function note(ctx: LifeContext, at: number, c: SimContainer, text: string): void {
@@ -88,7 +104,8 @@ function probe(ctx: LifeContext, c: SimContainer, at: number, run: number): void
   if (c.run !== run || c.status !== 'running') return;
   const hc = timingsOf(c)!;
   c.probes++;
-  const passes = c.behaviour.healthcheckPasses && at >= c.startedAt + c.behaviour.readyAfterMs;
+  // A probe whose program is not in the image fails every time, however ready the app is.
+  const passes = c.probe?.canPass !== false && c.behaviour.healthcheckPasses && at >= c.startedAt + c.behaviour.readyAfterMs;
   const inStartPeriod = at - c.startedAt < hc.startPeriodMs;
   if (passes) {
     c.streak = 0;
@@ -102,7 +119,8 @@ function probe(ctx: LifeContext, c: SimContainer, at: number, run: number): void
     c.streak++;
     if (c.streak >= hc.retries && c.health !== 'unhealthy') {
       c.health = 'unhealthy';
-      note(ctx, at, c, `${c.name} is unhealthy: ${hc.retries} probes in a row failed (Docker does not restart it for that)`);
+      const why = c.probe?.failure === undefined ? '' : ` — ${c.probe.failure}`;
+      note(ctx, at, c, `${c.name} is unhealthy: ${hc.retries} probes in a row failed${why} (Docker does not restart it for that)`);
     }
   }
   scheduleProbe(ctx, c, at, run);
@@ -167,7 +185,7 @@ function exit(ctx: LifeContext, c: SimContainer, at: number, run: number, code: 
   });
 }
 
-export function newContainer(name: string, service: ComposeService, behaviour: ResolvedBehaviour): SimContainer {
+export function newContainer(name: string, service: ComposeService, behaviour: ResolvedBehaviour, probe?: ServiceHealth): SimContainer {
   const hc = service.healthcheck;
   let healthcheck: SimContainer['healthcheck'];
   if (hc && !hc.disabled && (hc.test !== undefined || behaviour.imageHealthcheck)) healthcheck = hc;
@@ -177,6 +195,7 @@ export function newContainer(name: string, service: ComposeService, behaviour: R
     service,
     behaviour,
     healthcheck,
+    probe: healthcheck === undefined ? undefined : probe,
     status: 'created',
     health: undefined,
     startedAt: 0,

@@ -52,7 +52,9 @@ export function simulateDown(model: ComposeModel, options: SimulateDownOptions =
     'Containers are stopped (SIGTERM, then SIGKILL after the grace period) and removed; restart: always does not bring them back.',
     options.volumes
       ? 'With -v the data in the project\'s named and anonymous volumes is gone: the next up starts from empty volumes.'
-      : 'Without -v every volume stays: the next up finds the data where it left it.',
+      : kept.some((k) => k.kind === 'anonymous')
+        ? 'Without -v every volume stays, and the next up finds the data of the named volumes where it left it — but not of the anonymous ones: new containers get new, empty anonymous volumes.'
+        : 'Without -v every volume stays: the next up finds the data where it left it.',
     'Images are kept (down --rmi removes them).',
   ];
   return { removed: { containers, networks, volumes: removedVolumes }, kept, notes };

@@ -42,12 +42,31 @@ export interface ContainerReport {
   readonly ports: readonly string[];
 }
 
+/** The healthcheck Docker runs in a service's containers, probed once in its image. */
+export interface HealthcheckReport {
+  /** Docker's `Test`: `["CMD-SHELL", "pg_isready"]`, the service's or the image's. */
+  readonly test: readonly string[];
+  /** The program the probe depends on (`curl`, `pg_isready`), when there is one. */
+  readonly tool: string | undefined;
+  /** `false`: the program is not in the image, so no probe can ever pass. */
+  readonly canPass: boolean;
+  /** What a probe prints and exits with (-1: the exec itself failed); `undefined` when the image is unknown. */
+  readonly output: string | undefined;
+  readonly exitCode: number | undefined;
+  /** Why it cannot pass, in words. */
+  readonly failure: string | undefined;
+  /** The image's content is known (catalog, or built here); otherwise the probe is assumed to run. */
+  readonly imageKnown: boolean;
+}
+
 export interface ServiceReport {
   readonly name: string;
   readonly state: ServiceState;
   /** Why, in plain words. */
   readonly reason: string;
   readonly health: HealthStatus | undefined;
+  /** The healthcheck its containers run, when they have one. */
+  readonly healthcheck?: HealthcheckReport | undefined;
   readonly containers: readonly ContainerReport[];
   readonly loc: Loc;
 }

@@ -3,7 +3,8 @@
  */
 import type { ComposeModel } from '../model-types.ts';
 import type { SimContainer } from './containers.ts';
-import type { ContainerReport, HealthStatus, ServiceReport, ServiceState } from './report-types.ts';
+import type { ContainerReport, HealthcheckReport, HealthStatus, ServiceReport, ServiceState } from './report-types.ts';
+import type { ServiceHealth } from './service-images.ts';
 import type { Phase } from './up.ts';
 
 function containerReport(c: SimContainer): ContainerReport {
@@ -37,9 +38,24 @@ function outcome(containers: readonly SimContainer[]): { state: ServiceState; re
   }
   if (c.status === 'created') return { state: 'not-started', reason: 'created but never started', health: undefined };
   const health = c.health;
-  const healthText = health === 'healthy' ? ' and healthy' : health === 'unhealthy' ? ', but unhealthy (Docker leaves it running)' : health === 'starting' ? ', healthcheck still starting' : '';
+  const failure = c.probe?.failure === undefined ? '' : `: ${c.probe.failure}`;
+  const healthText = health === 'healthy' ? ' and healthy' : health === 'unhealthy' ? `, but unhealthy (Docker leaves it running)${failure}` : health === 'starting' ? ', healthcheck still starting' : '';
   const restarts = c.restart.count > 0 ? ` (after ${c.restart.count} restart${c.restart.count === 1 ? '' : 's'})` : '';
   return { state: 'started', reason: `running${healthText}${restarts}`, health };
+}
+
+function healthcheckReport(health: ServiceHealth | undefined, containers: readonly SimContainer[]): HealthcheckReport | undefined {
+  if (health?.test === undefined || !containers.some((c) => c.healthcheck !== undefined)) return undefined;
+  const probe = health.probe;
+  return {
+    test: health.test,
+    tool: probe?.tool,
+    canPass: health.canPass,
+    output: probe?.output,
+    exitCode: probe?.exitCode,
+    failure: health.failure,
+    imageKnown: health.image.kind === 'known',
+  };
 }
 
 export function serviceReports(
@@ -48,10 +64,12 @@ export function serviceReports(
   waiting: ReadonlyMap<string, string>,
   phase: ReadonlyMap<string, Phase> | undefined,
   error: string | undefined,
+  health?: ReadonlyMap<string, ServiceHealth>,
 ): ServiceReport[] {
   return model.services.map((s) => {
     const list = containers.get(s.name) ?? [];
-    const base = { name: s.name, loc: s.loc, containers: list.map(containerReport) };
+    const healthcheck = healthcheckReport(health?.get(s.name), list);
+    const base = { name: s.name, loc: s.loc, containers: list.map(containerReport), ...(healthcheck === undefined ? {} : { healthcheck }) };
     if (!s.active) {
       return { ...base, state: 'inactive', health: undefined, reason: `in profile ${s.profiles.join(', ')}, which is not active: started only with --profile ${s.profiles[0]} (or COMPOSE_PROFILES)` };
     }

@@ -22,9 +22,11 @@ import { portAllocator } from './port-allocator.ts';
 import type { DeployNote, PublishedPort, TimelineEvent, UpReport } from './report-types.ts';
 import { activeDependencies, startOrder } from './start-order.ts';
 import { serviceReports } from './service-reports.ts';
+import { serviceHealth } from './service-images.ts';
+import type { ServiceHealth, ServiceImageOptions } from './service-images.ts';
 import { volumeReports } from './volumes.ts';
 
-export interface SimulateUpOptions {
+export interface SimulateUpOptions extends ServiceImageOptions {
   /** What each service's program does, by service name (wins over `x-shipshape:`). */
   readonly behaviour?: Readonly<Record<string, ServiceBehaviour>>;
   /** How much simulated time to follow after `up` (default 5 minutes). */
@@ -33,6 +35,8 @@ export interface SimulateUpOptions {
   readonly hostPortsInUse?: readonly HostPortInUse[];
   /** The host's memory, for runtimes that size their heap from it (default 8 GiB). */
   readonly hostMemoryBytes?: number;
+  /** Each service's image and healthcheck, when the caller has looked them up already (`serviceHealth`). */
+  readonly health?: ReadonlyMap<string, ServiceHealth>;
 }
 
 const POLL_MS = 500;
@@ -49,7 +53,10 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
     timeline.push({ atMs: at, source: 'compose', service, container, text });
 
   const active = model.services.filter((s) => s.active);
-  const behaviours = new Map<string, ResolvedBehaviour>(model.services.map((s) => [s.name, resolveBehaviour(s, options.behaviour?.[s.name])]));
+  const health = options.health ?? serviceHealth(model, options);
+  const behaviours = new Map<string, ResolvedBehaviour>(
+    model.services.map((s) => [s.name, resolveBehaviour(s, options.behaviour?.[s.name], health.get(s.name)?.imageHealthcheck)]),
+  );
   const networks = networkReports(model, active);
   const networking = new Map(active.map((s) => [s.name, serviceNetworking(s)]));
   const names = nameIndex(networks);
@@ -61,12 +68,12 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
       .filter((k) => k.support === 'swarm-only')
       .map((k) => ({ service: s.name, key: `deploy.${k.key}`, loc: k.loc, text: `deploy.${k.key} is read only by Swarm (docker stack deploy); docker compose up ignores it without a word.` })),
   );
-  const assumptions = [...new Set(active.flatMap((s) => behaviours.get(s.name)!.assumptions))];
+  const assumptions = [...new Set(active.flatMap((s) => [...behaviours.get(s.name)!.assumptions, ...(health.get(s.name)?.assumptions ?? [])]))];
   for (const s of active) {
     for (const d of s.dependsOn) {
       const target = active.find((t) => t.name === d.service);
       if (d.condition !== 'service_healthy' || !target || target.healthcheck?.test !== undefined || behaviours.get(target.name)!.imageHealthcheck) continue;
-      if (imageFacts(target.image?.name) && !target.build) continue;
+      if ((imageFacts(target.image?.name) && !target.build) || health.get(target.name)?.imageHealthcheck === false) continue;
       assumptions.push(`${target.name}: its image is assumed to declare no HEALTHCHECK (say otherwise with x-shipshape: image-healthcheck: true).`);
     }
   }
@@ -74,7 +81,7 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
   const base = { projectName: model.projectName, startOrder: order, networks, networking: [...networking.values()], connections, volumes, limits, deployNotes, assumptions: [...new Set(assumptions)], horizonMs };
 
   if (model.loadError) {
-    return { ...base, ok: false, exitCode: 1, error: model.loadError.message, services: serviceReports(model, new Map(), new Map(), undefined, model.loadError.message), ports: [], timeline: [] };
+    return { ...base, ok: false, exitCode: 1, error: model.loadError.message, services: serviceReports(model, new Map(), new Map(), undefined, model.loadError.message, health), ports: [], timeline: [] };
   }
 
   // Create: networks, volumes, then every container (in dependency order).
@@ -85,7 +92,7 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
   let error: string | undefined;
   for (const name of order) {
     const s = byName.get(name)!;
-    const list = containerNames(model, s).map((c) => newContainer(c, s, behaviours.get(s.name)!));
+    const list = containerNames(model, s).map((c) => newContainer(c, s, behaviours.get(s.name)!, health.get(s.name)));
     containers.set(name, list);
     const mem = s.resources.memoryBytes?.value;
     const refusal = s.restartRefusal ?? (mem !== undefined && mem < MIN_MEMORY_BYTES ? 'Minimum memory limit allowed is 6MB' : undefined);
@@ -174,6 +181,8 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
               compose(at, `optional dependency "${dep.service}" failed to start: ${problem}`, s.name);
               break;
             }
+            // Compose marks the containers it waited for (convergence.go `checkDependencyHealthy`, errorEventf).
+            for (const w of list) compose(at, `Container ${w.name}  Error dependency ${dep.service} failed to start`, dep.service, w.name);
             return `dependency failed to start: ${problem}`;
           }
         }
@@ -263,7 +272,7 @@ export function simulateUp(model: ComposeModel, options: SimulateUpOptions = {})
     ok: error === undefined && !stillWaiting,
     exitCode: error !== undefined ? 1 : stillWaiting ? undefined : 0,
     error,
-    services: serviceReports(model, containers, waitingAtEnd, phase, error),
+    services: serviceReports(model, containers, waitingAtEnd, phase, error, health),
     ports,
     timeline: timeline.sort((a, b) => a.atMs - b.atMs),
   };
