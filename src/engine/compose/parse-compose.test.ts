@@ -86,7 +86,9 @@ describe('loading reports what Compose reports', () => {
     lines.push('services:\n  s:\n    image: a:1\n    labels: *a11');
     const t = performance.now();
     const { diagnostics } = load(lines.join('\n'));
-    expect(performance.now() - t).toBeLessThan(2000);
+    // Unguarded, the expansion is 10^12 nodes and never ends; the bound only tells a guard from a hang (≈0.7 s
+    // alone, over 2 s on a loaded CI machine), it is not a benchmark.
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
   });
 });

@@ -76,6 +76,8 @@ export const checkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('non-root'), ...common }).strict(),
   z.object({ kind: z.literal('stop-time'), maxSeconds: z.number().nonnegative(), ...common }).strict(),
   z.object({ kind: z.literal('sigterm-reaches-app'), ...common }).strict(),
+  /** `docker stop` ends with this exit code (0: the app ran its own shutdown to the end; 143 / 137 mean it died of a signal). */
+  z.object({ kind: z.literal('stop-exit-code'), code: z.number().int().min(0).max(255).default(0), ...common }).strict(),
   z.object({ kind: z.literal('healthy'), ...common }).strict(),
   // Compose, Kubernetes and platform choice: what `report.compose` / `report.kubernetes` and the learner's files say
   // (graded in orchestration-checks.ts, manifest-fields.ts and platform-choice.ts). An exercise may have no

@@ -111,6 +111,20 @@ describe('grade', () => {
       true,
       /starts and keeps running/,
     ],
+    [
+      'a SIGTERM handler that exits 0 ends docker stop with exit code 0',
+      { dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD ["python", "app.py"]\n', files: { 'app.py': 'import signal, sys, time\ndef stop(signum, frame):\n    sys.exit(0)\nsignal.signal(signal.SIGTERM, stop)\nwhile True:\n    time.sleep(1)\n' } },
+      { kind: 'stop-exit-code', id: 'clean' },
+      true,
+      /exit code 0\./,
+    ],
+    [
+      'shell form on Debian: killed after the grace period, exit 137',
+      { dockerfile: 'FROM python:3.12-slim\nCOPY app.py .\nCMD python app.py\n', files: { 'app.py': 'import time\nwhile True:\n    time.sleep(1)\n' } },
+      { kind: 'stop-exit-code', id: 'clean' },
+      false,
+      /exit code 137 \(128 \+ 9: PID 1 died of SIGKILL.*never reached python app\.py/,
+    ],
     ['root by default', { dockerfile: 'FROM alpine:3.20\nCMD ["sleep", "infinity"]\n' }, { kind: 'non-root', id: 'nr' }, false, /root/],
     ['a numeric USER is not root', { dockerfile: 'FROM alpine:3.20\nUSER 10001\nCMD ["sleep", "infinity"]\n' }, { kind: 'non-root', id: 'nr' }, true, /uid 10001/],
   ])('%s', (_name, input, check, passed, reason) => {

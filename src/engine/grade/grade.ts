@@ -180,7 +180,15 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
       if (!stop) return [false, evidence.run?.started === false ? 'The container does not start.' : 'docker stop has not been simulated.'];
       return stop.reachedApp
         ? [true, `${stop.signal} reaches the application.`]
-        : [false, `${stop.signal} never reaches the application.`];
+        : [false, stop.explanation];
+    }
+    case 'stop-exit-code': {
+      const stop = evidence.run?.stop;
+      if (!stop) return [false, evidence.run?.started === false ? 'The container does not start, so it cannot be stopped.' : 'docker stop has not been simulated.'];
+      if (stop.exitCode === undefined) return [false, 'docker stop never finishes (it waits forever).'];
+      if (stop.exitCode === check.code) return [true, `docker stop ends with exit code ${stop.exitCode}.`];
+      const died = stop.exitCode > 128 ? ` (128 + ${stop.exitCode - 128}: PID 1 died of ${stop.exitCode === 137 ? 'SIGKILL' : 'a signal'}, so the app's own shutdown did not run to its end)` : '';
+      return [false, `docker stop ends with exit code ${stop.exitCode}${died}; the goal is ${check.code}. ${stop.explanation}`];
     }
     case 'healthy': {
       const health = evidence.run?.health;
@@ -230,6 +238,8 @@ export function describeCheck(check: Check): string {
       return `docker stop finishes within ${check.maxSeconds} s`;
     case 'sigterm-reaches-app':
       return 'SIGTERM reaches the application';
+    case 'stop-exit-code':
+      return `docker stop ends with exit code ${check.code}`;
     case 'healthy':
       return 'The container becomes healthy';
     case 'platform-choice':

@@ -174,7 +174,12 @@ export function simulateStop(root: Proc, sig: number, source: StopReport['signal
   if (fate.exitAt !== undefined && (timeout < 0 || fate.exitAt <= timeout)) {
     at(w, fate.exitAt, `${label(root)} exits${root.children.some((c) => c.state === 'running') ? '; the kernel kills every other process of the container' : ''}`, root);
     at(w, fate.exitAt, `exit ${fate.code}`);
-    const why = w.reached.has(app) ? `${label(app)} got ${name} and ended.` : `PID 1 ended before ${label(app)} was told to stop.`;
+    const cutShort = app !== root && w.events.some((e) => e.pid === app.pid && e.event.includes('did not wait for'));
+    const why = !w.reached.has(app)
+      ? `PID 1 ended before ${label(app)} was told to stop.`
+      : cutShort
+        ? `${label(app)} got ${name}, but ${label(root)} exited without waiting for it, and the kernel killed it before its handler finished.`
+        : `${label(app)} got ${name} and ended.`;
     return finish(w, app, sig, source, timeout, fate.exitAt, fate.code ?? 0, false, why);
   }
   if (timeout < 0) {
@@ -185,8 +190,14 @@ export function simulateStop(root: Proc, sig: number, source: StopReport['signal
   at(w, timeout, `exit 137`);
   const why = w.reached.has(app)
     ? `${label(app)} got ${name} but did not stop, so docker stop waited ${timeout} s and killed it (137).`
-    : `${name} never reached ${label(app)}, so docker stop waited ${timeout} s and killed everything (137).`;
+    : `${name} never reached ${label(app)}${droppedBecause(w)}. docker stop waited ${timeout} s, then killed everything (137).`;
   return finish(w, app, sig, source, timeout, timeout, 137, true, why);
+}
+
+/** Where the signal was lost, in the timeline's words (the PID 1 rule, a shell that does not forward). */
+function droppedBecause(w: Walk): string {
+  const drop = w.events.find((e) => e.event.includes('the kernel drops it'));
+  return drop === undefined ? '' : `: ${drop.event}`;
 }
 
 function finish(

@@ -146,7 +146,7 @@ export function startContainer(ctx: LifeContext, c: SimContainer, at: number): v
   }
   const broken = ctx.connectionFailure(c.service.name);
   if (broken && b.onConnectionError !== 'retry') {
-    endings.push({ at: at + GIVE_UP_AFTER_MS, code: 1, oom: false, reason: `it could not connect: ${broken}` });
+    endings.push({ at: at + GIVE_UP_AFTER_MS, code: 1, oom: false, reason: `it could not connect: ${broken.replace(/\.$/, '')}` });
   } else if (!broken) {
     const notReady = ctx.notReadyAt(c.service.name, at + CONNECT_AFTER_MS);
     if (notReady && b.onConnectionError === 'exit') {
