@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { composeRuleIds, composeRulesDir, renderComposeRuleIndex } from '../../../../scripts/generate-compose-rule-index.ts';
+import { COMPOSE_RULES, composeRulesDir, renderRuleIndex, ruleIds } from '../../../../scripts/generate-rule-index.ts';
 import { composeFindingsOf } from '../testing/compose-rule-table.ts';
 import { allComposeRules } from './index.ts';
 
 describe('the compose rule registry', () => {
-  test('is generated from the files in rules/ and up to date (run `node scripts/generate-compose-rule-index.ts`)', () => {
-    expect(readFileSync(join(composeRulesDir, 'index.ts'), 'utf8')).toBe(renderComposeRuleIndex(composeRuleIds()));
+  test('is generated from the files in rules/ and up to date (run `npm run rules`)', () => {
+    expect(readFileSync(join(composeRulesDir, 'index.ts'), 'utf8')).toBe(renderRuleIndex(ruleIds(composeRulesDir), COMPOSE_RULES));
   });
 
   test('every rule id is its file name, kebab-case, and unique', () => {
     const ids = allComposeRules.map((rule) => rule.meta.id);
-    expect(ids).toEqual(composeRuleIds());
+    expect(ids).toEqual(ruleIds(composeRulesDir));
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
