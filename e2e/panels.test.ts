@@ -59,6 +59,23 @@ test('build, layers, run and context panels show the report, and the rebuild sho
     const slimBytes = Number(await layers.locator('[data-disk-bytes]').getAttribute('data-disk-bytes'));
     assert.ok(slimBytes < fullBytes);
     assert.equal(await build.locator('[data-rebuild="done"]').count(), 1);
+
+    // An edit redraws only what it changed: the build log the learner opened stays open and shows the edited step,
+    // and the rows of unchanged steps are the same elements as before.
+    await openPanel(workbench, 'build');
+    await build.locator('details.log summary').click();
+    const rows = build.locator('[data-body] tr.step');
+    await rows.first().evaluate((row) => ((row as HTMLElement & { kept?: boolean }).kept = true));
+    await workbench.locator('.monaco-editor').first().click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' --omit=dev');
+    await waitForData(workbench, 'pending', 'false');
+    await rows.filter({ hasText: 'RUN npm install --omit=dev' }).waitFor();
+    assert.equal(await build.locator('details.log').getAttribute('open'), '');
+    assert.match((await build.locator('details.log pre').textContent()) ?? '', /RUN npm install --omit=dev/);
+    assert.equal(await rows.first().evaluate((row) => (row as HTMLElement & { kept?: boolean }).kept), true);
     assert.deepEqual(session.errors, []);
   } finally {
     await session.close();

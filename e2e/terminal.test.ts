@@ -68,11 +68,15 @@ test('docker build / history / run / stop in the terminal agree with the panels'
     const scripts: string[] = [];
     page.on('request', (r) => scripts.push(r.url()));
     const workbench = await openWorkbench(page, PAGE);
-    assert.equal(scripts.some((u) => /mount-terminal|xterm|terminal\.worker/.test(u)), false, 'no terminal code before it is opened');
+    assert.equal(scripts.some((u) => /mount-terminal|xterm/.test(u)), false, 'no terminal code before it is opened');
 
     const host = await openTerminal(page);
     const built = await type(host, 'docker build -t app .');
     assert.match(built, /\[\+\] Building [\d.]+s \(\d+\/\d+\) FINISHED +docker:default/);
+    // The terminal and the workbench ask the same engine worker: the engine loads once per page.
+    const engines = page.workers().filter((w) => /engine\.worker/.test(w.url()));
+    assert.equal(engines.length, 1, `one engine worker, not ${page.workers().map((w) => w.url()).join(', ')}`);
+    assert.equal(scripts.filter((u) => /\.worker-[\w-]+\.js$/.test(u) && !/editor\.worker/.test(u)).length, 1, 'one engine worker script fetched');
     assert.match(built, /=> => naming to docker\.io\/library\/app:latest/);
 
     // The Build panel's steps, each in the terminal's display (names as BuildKit prints them, cut to the width).

@@ -3,7 +3,12 @@
  * first), opens a lesson in Chromium, loads a lesson-sized Dockerfile and types into it like a quick typist. The
  * workbench records a `shipshape:keystroke` performance measure from each edit to the moment the panels show the
  * engine's report for it (edits overtaken by a newer one are not rendered, so not measured). Prints p50 / p95
- * against the 16 ms target (one frame at 60 Hz).
+ * against the 16 ms target (one frame at 60 Hz), then where the time goes: each hop of the way (edit → request
+ * posted → the worker takes it → the engine done → the page takes the answer → rendering → panels updated, from
+ * the measure's `detail`) and how the answer reached the page (src/client/engine-client.ts).
+ *
+ * `node scripts/bench/keystroke.ts --trace FILE` also records a Chrome trace of the typing (DevTools' Performance
+ * panel opens it; TRACE_CATEGORIES overrides the trace categories).
  */
 import { launch, openSession } from '../../e2e/support/browser.ts';
 import { startPreview } from '../../e2e/support/preview-server.ts';
@@ -43,12 +48,59 @@ ENTRYPOINT ["tini", "--"]
 CMD ["node", "dist/server.js"]
 `;
 
+/** The workbench's record of one keystroke's path, in ms from the edit (src/client/workbench.ts). */
+interface Hops {
+  readonly posted: number;
+  readonly workerReceived: number;
+  readonly engineDone: number;
+  readonly answered: number;
+  readonly renderStart: number;
+  readonly via: 'frame' | 'wake' | 'message';
+}
+
+const hopLabels = {
+  posted: 'edit → request posted to the worker',
+  workerReceived: 'posted → the worker takes it',
+  engineDone: 'the engine runs',
+  answered: 'engine done → the page takes the answer',
+  renderStart: 'answer → rendering starts',
+  end: 'rendering the panels',
+} as const;
+
+const viaLabels: Record<Hops['via'], string> = {
+  frame: 'read in the next frame (shared mailbox)',
+  wake: 'read when the worker woke the page (shared mailbox)',
+  message: "taken from the worker's message",
+};
+
+/** Where the time goes, hop by hop (each row: from the previous hop to this one), and by the way the answer came. */
+function printHops(keystrokes: readonly (Hops & { readonly end: number })[]): void {
+  if (keystrokes.length === 0) return;
+  const stats = (values: number[]): string => {
+    const sorted = values.sort((a, b) => a - b);
+    return `${percentile(sorted, 50).toFixed(1).padStart(5)} / ${percentile(sorted, 95).toFixed(1).padStart(5)} ms`;
+  };
+  console.log('  hop by hop (p50 / p95):');
+  let from: keyof typeof hopLabels | undefined;
+  for (const hop of Object.keys(hopLabels) as (keyof typeof hopLabels)[]) {
+    const previous = from;
+    console.log(`    ${hopLabels[hop].padEnd(52)} ${stats(keystrokes.map((k) => k[hop] - (previous ? k[previous] : 0)))}`);
+    from = hop;
+  }
+  console.log('  by the way the answer came (count, p50 / p95 of the whole keystroke):');
+  for (const via of Object.keys(viaLabels) as Hops['via'][]) {
+    const these = keystrokes.filter((k) => k.via === via);
+    if (these.length > 0) console.log(`    ${viaLabels[via].padEnd(52)} ${String(these.length).padStart(3)}  ${stats(these.map((k) => k.end))}`);
+  }
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export async function runKeystrokeBench(): Promise<void> {
+/** `tracePath`: also record a Chrome trace of the typing (open it in chrome://tracing or DevTools' Performance panel). */
+export async function runKeystrokeBench(tracePath?: string): Promise<void> {
   const server = await startPreview();
   const browser = await launch();
   try {
@@ -69,26 +121,35 @@ export async function runKeystrokeBench(): Promise<void> {
 
     // Type at the end of the file: a new RUN line, character by character.
     await page.keyboard.press('ControlOrMeta+End');
+    if (tracePath) {
+      await browser.startTracing(page, {
+        path: tracePath,
+        categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,toplevel').split(','),
+      });
+    }
     const text = 'RUN echo "typing a new line of a lesson-sized Dockerfile, one key at a time" && true\n'.repeat(2).slice(0, KEYSTROKES);
     for (const key of text) {
       await page.keyboard.type(key);
       await page.waitForTimeout(DELAY_MS);
     }
     await page.locator('[data-workbench][data-pending="false"]').first().waitFor();
+    if (tracePath) await browser.stopTracing();
     const measures = await page.evaluate(() =>
-      performance.getEntriesByName('shipshape:keystroke').map((m) => ({
-        duration: m.duration,
-        engine: ((m as PerformanceMeasure).detail as { engineMillis?: number } | null)?.engineMillis ?? Number.NaN,
-      })),
+      performance.getEntriesByName('shipshape:keystroke').map((m) => {
+        const detail = (m as PerformanceMeasure).detail as { engineMillis?: number; hops?: Hops } | null;
+        return { duration: m.duration, engine: detail?.engineMillis ?? Number.NaN, hops: detail?.hops };
+      }),
     );
     const renders = (await page.evaluate(() => performance.getEntriesByName('shipshape:render').map((m) => m.duration))).sort((a, b) => a - b);
     const durations = measures.map((m) => m.duration).sort((a, b) => a - b);
     const engine = measures.map((m) => m.engine).sort((a, b) => a - b);
     const p95 = percentile(durations, 95);
+    const ms = (sorted: readonly number[]): string => `p50 ${percentile(sorted, 50).toFixed(1)} ms   p95 ${percentile(sorted, 95).toFixed(1)} ms`;
     console.log(`keystroke → updated panels, ${measures.length} of ${text.length} keystrokes rendered (lesson-sized file, ${lessonSized.split('\n').length} lines):`);
-    console.log(`  p50 ${percentile(durations, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${durations.at(-1)?.toFixed(1)} ms   (target p95 < 16 ms: ${p95 < 16 ? 'met' : 'NOT met'})`);
-    console.log(`  of which the engine in the worker: p50 ${percentile(engine, 50).toFixed(1)} ms   p95 ${percentile(engine, 95).toFixed(1)} ms`);
-    console.log(`  of which rendering the panels: p50 ${percentile(renders, 50).toFixed(1)} ms   p95 ${percentile(renders, 95).toFixed(1)} ms`);
+    console.log(`  ${ms(durations)}   max ${durations.at(-1)?.toFixed(1)} ms   (target p95 < 16 ms: ${p95 < 16 ? 'met' : 'NOT met'})`);
+    console.log(`  of which the engine in the worker: ${ms(engine)}`);
+    console.log(`  of which rendering the panels: ${ms(renders)}`);
+    printHops(measures.flatMap((m) => (m.hops ? [{ ...m.hops, end: m.duration }] : [])));
     const engineError = page.locator('[data-notice-kind="engine"]');
     if ((await engineError.count()) > 0) console.log(`  the engine failed on this file: ${await engineError.textContent()}`);
     if (session.errors.length > 0) console.log(`  page errors: ${session.errors.join('; ')}`);
@@ -99,4 +160,7 @@ export async function runKeystrokeBench(): Promise<void> {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) await runKeystrokeBench();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
+  const traceAt = process.argv.indexOf('--trace');
+  await runKeystrokeBench(traceAt > 0 ? (process.argv[traceAt + 1] ?? 'keystroke-trace.json') : undefined);
+}

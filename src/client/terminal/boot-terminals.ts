@@ -1,6 +1,7 @@
 /**
  * The only terminal code a page runs on first load: it wires each `<Terminal />`'s "Open the terminal" button.
- * xterm.js, the terminal engine and its worker load when the button is pressed, never before.
+ * xterm.js and the terminal's code load when the button is pressed, never before; its commands go to the page's
+ * engine worker, the one the workbench uses (engine-connection.ts).
  */
 import type { TerminalHandle } from './mount-terminal.ts';
 
