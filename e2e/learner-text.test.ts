@@ -67,6 +67,7 @@ test('learner text stays text in the editor, every panel and the hovers', async 
     await hover.waitFor();
     assert.match((await hover.textContent()) ?? '', /python:3\.12-slim<img\/src=x\/onerror=window\.__pwned=1>/);
     assert.match((await hover.textContent()) ?? '', /glibc/);
+    assert.match((await hover.textContent()) ?? '', /to pull: .* compressed/);
 
     await assertInert(page);
     assert.deepEqual(session.errors, []);

@@ -69,6 +69,7 @@ self.onmessage = (event) => {
   const report = {
     diagnostics: [], findings, instructionCount: instructions.length, stageCount: 1,
     build: view(false), cache: { fixture: true },
+    bases: fromLine ? [{ line: fromLine.line, ref, kind: 'image', diskBytes: baseBytes, compressedBytes: Math.round(baseBytes / 2.7), libc: 'glibc', shell: 'dash', user: 'root', estimate: false, note: undefined, snapshot: '2025-06' }] : [],
     rebuild: input.change ? view(true) : undefined,
     run: {
       started: true, running: true, command: { argv: ['/bin/sh', '-c', 'python app.py'], entrypoint: [], cmd: [], notes: [] },

@@ -19,5 +19,5 @@ export type {
 /** One step's cache status, as BuildKit's progress output prints it. */
 export type StepStatus = import('../engine/index.ts').BuildStep['status'];
 
-/** The base image the final image builds on (what the FROM hover shows). */
-export type BaseImageView = import('../engine/index.ts').ImageView['base'];
+/** What one FROM line builds on (what its hover shows). */
+export type BaseImageView = import('../engine/inspect/index.ts').BaseImageInfo;

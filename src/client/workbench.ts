@@ -155,7 +155,7 @@ export function mountWorkbench(root: HTMLElement, options: MountOptions = {}): W
 
   const render = (report: ReportView): void => {
     const model = wb.models.get(dockerfilePath);
-    if (model) setModelInsight(model, { findings: report.findings, base: report.build.image?.base });
+    if (model) setModelInsight(model, { findings: report.findings, bases: report.bases });
     // Markers and the findings panel show the same list: both change together.
     draw('findings', [report.diagnostics, report.findings], (el) => {
       if (model) {

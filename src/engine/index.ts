@@ -16,7 +16,8 @@ import { simulateRun } from './run/index.ts';
 import type { RunOptions, RunReport } from './run/index.ts';
 import { grade } from './grade/index.ts';
 import type { Change, Check, ContextEvidence, Scorecard } from './grade/index.ts';
-import { formatHistory, historyRows } from './inspect/index.ts';
+import { describeBases, formatHistory, historyRows } from './inspect/index.ts';
+import type { BaseImageInfo } from './inspect/index.ts';
 import { analyzeComposeFiles } from './compose/index.ts';
 import type { FilesAnalysis } from './compose/index.ts';
 import { emptyBuildCache } from './build/index.ts';
@@ -107,6 +108,8 @@ export interface Report {
   readonly stageCount: number;
   readonly context: ContextView;
   readonly build: BuildView;
+  /** What each FROM line builds on (size on disk and to pull, libc, shell, user), for the editor's hover. */
+  readonly bases: readonly BaseImageInfo[];
   /** The cache to pass as `previousCache` next time. */
   readonly cache: BuildCache;
   readonly run: RunReport | undefined;
@@ -249,6 +252,7 @@ function analyzeWithoutDockerfile(input: AnalyzeInput): Report {
     stageCount: 0,
     context: viewContext(loaded),
     build,
+    bases: [],
     cache: input.previousCache ?? emptyBuildCache(),
     run: undefined,
     rebuild: undefined,
@@ -313,6 +317,7 @@ export function analyze(input: AnalyzeInput): Report {
     stageCount: parsed.stages.length,
     context: viewContext(loaded),
     build: lint.checkError ? failedByChecks(viewBuild(built), lint.checkError, findings) : viewBuild(built),
+    bases: describeBases(parsed, { ...(input.buildArgs && { buildArgs: input.buildArgs }), ...(input.catalog && { catalog: input.catalog }) }),
     cache: built.cache,
     run,
     rebuild: rebuilt && viewBuild(rebuilt),

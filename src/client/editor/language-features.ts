@@ -17,7 +17,8 @@ import { escapeMarkdown } from './markdown-text.ts';
 
 export interface ModelInsight {
   readonly findings: readonly Finding[];
-  readonly base: BaseImageView | undefined;
+  /** One per FROM line, from the engine's report. */
+  readonly bases: readonly BaseImageView[];
 }
 
 const insights = new Map<string, ModelInsight>();
@@ -39,11 +40,18 @@ function fromImage(line: string): { text: string; start: number; end: number } |
 }
 
 function baseHover(base: BaseImageView): monaco.IMarkdownString[] {
+  const name = `**${escapeMarkdown(base.ref)}**`;
+  if (base.kind === 'stage') return [{ value: `${name}: an earlier stage of this Dockerfile. This stage starts from its result.` }];
+  if (base.kind === 'scratch') return [{ value: `${name}: the empty image. No files, no shell, no C library: only a static binary runs here.` }];
+  const source = base.estimate
+    ? `an estimate: ${escapeMarkdown(base.note ?? 'this image is not in the catalog')}`
+    : `from Shipshape's catalog${base.snapshot ? `, figures of ${escapeMarkdown(base.snapshot)}` : ''}`;
   return [
-    { value: `**${escapeMarkdown(base.ref)}** — the base image (estimates from Shipshape's catalog)` },
+    { value: `${name}: the base image (${source})` },
     {
       value: [
-        `Size on disk: ${formatBytes(base.diskBytes)}`,
+        `On disk: ${formatBytes(base.diskBytes)}`,
+        `to pull: ${formatBytes(base.compressedBytes)} compressed`,
         `C library: ${escapeMarkdown(base.libc)}`,
         `Shell: ${base.shell === null ? 'none' : escapeMarkdown(base.shell)}`,
         `User: ${escapeMarkdown(base.user || 'root')}`,
@@ -68,11 +76,8 @@ function provideHover(model: monaco.editor.ITextModel, position: monaco.Position
     }
   }
   const image = fromImage(line);
-  const base = insights.get(model.uri.toString())?.base;
+  const base = insights.get(model.uri.toString())?.bases.find((b) => b.line === position.lineNumber);
   if (!image || !base || position.column < image.start || position.column > image.end) return undefined;
-  // The report describes the final image's base; show it on that FROM line, or on the only FROM there is.
-  const froms = model.getLinesContent().filter((text) => /^\s*FROM\s/i.test(text)).length;
-  if (image.text !== base.ref && froms !== 1) return undefined;
   return { range: new monaco.Range(position.lineNumber, image.start, position.lineNumber, image.end), contents: baseHover(base) };
 }
 
