@@ -34,16 +34,6 @@ import type { Check } from '../src/engine/grade/index.ts';
  * when the engine is fixed vitest turns it red, and the entry must be removed.
  */
 const KNOWN_ENGINE_GAPS: Readonly<Record<string, string>> = {
-  '01-image-bloat/examples/purge-same-run':
-    '`apt-get install gcc libpq-dev libpq5 && … && apt-get purge -y --auto-remove gcc libpq-dev` in one RUN keeps gcc and its dependencies (≈184 MB) in the layer; Docker removes them (the libpq5 closure, ≈10 MB, stays)',
-  '02-multi-stage/examples/go-scratch':
-    'a stripped static Go net/http server is about 5 MB (7–8 MB unstripped); the engine builds a 1.3 MB binary (1.9 MB unstripped), so the claim that the image is over 4 MB fails',
-  '02-multi-stage/no-compiler-in-python/forgot-libpq':
-    'psycopg2 built against libpq.so.5 imports fine in a runtime stage without libpq5 (Docker: ImportError: libpq.so.5, gunicorn exits)',
-  '02-multi-stage/node-without-dev-dependencies/solution':
-    '`npm run build` (tsc -p tsconfig.json, rootDir src, outDir dist) leaves dist/bundle.contents instead of dist/server.js, so `node dist/server.js` reports Cannot find module',
-  '02-multi-stage/examples/node-one-stage': 'same tsc output gap: `node dist/server.js` reports Cannot find module',
-  '02-multi-stage/examples/node-test-stage': 'same tsc output gap: `node dist/server.js` reports Cannot find module',
 };
 
 // ---------------------------------------------------------------------------------------------------------------

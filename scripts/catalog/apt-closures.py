@@ -14,7 +14,7 @@ import json, os, re, subprocess, sys, datetime
 REL = sys.argv[1]
 WORK = f'/tmp/aptm/{REL}'
 REQUESTS = ('curl wget ca-certificates git build-essential gcc g++ make python3 python3-pip python3-dev python3-venv '
-            'libpq-dev libssl-dev tini dumb-init procps vim nano unzip jq openssh-client netcat netcat-openbsd '
+            'libpq-dev libpq5 libssl-dev tini dumb-init procps vim nano unzip jq openssh-client netcat netcat-openbsd '
             'netcat-traditional iputils-ping gnupg locales tzdata postgresql-client nodejs npm openjdk-17-jre-headless '
             'openjdk-21-jre-headless default-jre-headless ffmpeg imagemagick libffi-dev zlib1g-dev pkg-config cmake sudo '
             'less xz-utils gosu supervisor nginx libjpeg-dev openssl libc6-dev file net-tools htop rsync sqlite3 '

@@ -155,7 +155,7 @@ function viewBuild(result: BuildResult): BuildView {
     totalSeconds: result.totalSeconds,
     image: image && {
       diskBytes: image.diskBytes,
-      compressedBytes: Math.round(image.compressedBytes),
+      compressedBytes: image.compressedBytes,
       wastedBytes: image.wastedBytes,
       efficiency: image.efficiency,
       layers: image.layers.map((layer) => ({

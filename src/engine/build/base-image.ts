@@ -48,6 +48,8 @@ const STANDARD_DIRS: readonly (readonly [string, number])[] = [
 ];
 /** Σ of the layers of an image the catalog does not know (estimate: a Debian-slim-sized image). */
 const UNKNOWN_IMAGE_BYTES = 80e6;
+/** Its compressed size at the whole-image gzip ratio (≈2.6, simulation-model.md §3); bytes are whole numbers. */
+const UNKNOWN_IMAGE_COMPRESSED_BYTES = Math.round(UNKNOWN_IMAGE_BYTES / 2.6);
 
 function file(bytes: number, mode: number, identity: string, text?: string): FileNode {
   return {
@@ -287,7 +289,7 @@ export function unknownImage(ref: string, platform: { arch: string }): BaseImage
       createdBy: `(layers of ${ref}, not in the catalog)`,
       emptyLayer: false,
       bytes: UNKNOWN_IMAGE_BYTES,
-      compressedBytes: UNKNOWN_IMAGE_BYTES / 2.6,
+      compressedBytes: UNKNOWN_IMAGE_COMPRESSED_BYTES,
       changes: [{ path: '/(base image not in the catalog: size estimated)', kind: 'file', bytes: UNKNOWN_IMAGE_BYTES }],
       line: undefined,
       fromBase: true,
@@ -295,7 +297,7 @@ export function unknownImage(ref: string, platform: { arch: string }): BaseImage
     }],
     os: { family: 'unknown', libc: 'glibc', shellImpl: 'dash', packageManager: 'apt', packageRelease: undefined, packageSets: [], slim: false },
     config: { env: new Map([['PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin']]), cmd: undefined, entrypoint: undefined, workdir: '', user: '', shell: DEFAULT_SHELL, stopSignal: undefined, exposedPorts: [], labels: new Map() },
-    compressedBytes: UNKNOWN_IMAGE_BYTES / 2.6,
+    compressedBytes: UNKNOWN_IMAGE_COMPRESSED_BYTES,
     onDiskBytes: UNKNOWN_IMAGE_BYTES,
     estimates: [`${ref} is not in the catalog: it was estimated as an ${UNKNOWN_IMAGE_BYTES / 1e6} MB glibc image with /bin/sh, and commands it might lack were assumed present`],
   };

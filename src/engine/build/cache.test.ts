@@ -15,7 +15,8 @@ const NODE_APP = `
 const pkg = (deps: Record<string, string>) => JSON.stringify({ name: 'app', scripts: { build: 'tsc' }, dependencies: deps, devDependencies: { typescript: '^5' } });
 
 function nodeContext(overrides: Partial<Record<string, string>> = {}, mtime = 1): ContextEntryInput[] {
-  const files: Record<string, string> = { 'package.json': pkg({ express: '^4' }), 'src/index.ts': 'console.log(1)\n', ...overrides } as Record<string, string>;
+  // `tsc` needs a tsconfig.json (without one it prints its help and exits 1).
+  const files: Record<string, string> = { 'package.json': pkg({ express: '^4' }), 'tsconfig.json': '{ "compilerOptions": { "outDir": "dist" } }', 'src/index.ts': 'console.log(1)\n', ...overrides } as Record<string, string>;
   return Object.entries(files).map(([path, content]) => ({ path, content, mtime }));
 }
 

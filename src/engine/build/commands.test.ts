@@ -62,12 +62,13 @@ describe('what a RUN does is modelled from its words', () => {
   });
 
   test('npm run build with its devDependencies writes dist/', () => {
-    const r = run(`FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm install\nCOPY src ./src\nRUN npm run build`, [
+    const r = run(`FROM node:22-alpine\nWORKDIR /app\nCOPY package.json tsconfig.json ./\nRUN npm install\nCOPY src ./src\nRUN npm run build`, [
       { path: 'package.json', content: PKG },
       { path: 'src/index.ts', content: 'export const x = 1;\n'.repeat(100) },
+      { path: 'tsconfig.json', content: '{ "compilerOptions": { "outDir": "dist" } }' },
     ]);
     expect(r.ok).toBe(true);
-    expect(lookupPath(r.image!.filesystem, '/app/dist')).toMatchObject({ kind: 'dir' });
+    expect(lookupPath(r.image!.filesystem, '/app/dist/index.js')).toMatchObject({ kind: 'file' });
   });
 
   test.each([

@@ -250,6 +250,7 @@ CMD ["node", "dist/index.js"]
 const NODE_CONTEXT: ContextEntryInput[] = [
   { path: 'package.json', content: JSON.stringify({ name: 'app', scripts: { build: 'tsc' }, dependencies: { express: '^5' }, devDependencies: { typescript: '^5' } }) },
   { path: 'src/index.ts', content: 'import express from "express";\nexpress().listen(3000);\n' },
+  { path: 'tsconfig.json', content: '{ "compilerOptions": { "outDir": "dist" } }' },
 ];
 
 describe('003 — Docker in practice', () => {

@@ -119,7 +119,7 @@ describe('a build that cannot succeed fails with Docker\'s error at the right li
     expect(r.error?.message).toBe(message);
     for (const o of output) expect(r.error?.output).toContain(o);
     expect(step(r, line).status).toBe('failed');
-    expect(r.log).toContain(`ERROR: ${message}`);
+    expect(r.log).toContain(`ERROR: failed to build: ${message}`);
   });
 
   test.each([

@@ -47,7 +47,7 @@ describe('BuildKit plain progress output', () => {
         '------',
         ' > [3/3] RUN false:',
         '------',
-        'ERROR: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1',
+        'ERROR: failed to build: failed to solve: process "/bin/sh -c false" did not complete successfully: exit code: 1',
         '',
       ].join('\n'),
     );

@@ -4,7 +4,7 @@
  * `#N <secs> <log line>`, `#N CACHED`, `#N DONE 1.2s`, `#N ERROR: …`), display.go (log time prefix with 3
  * decimals under 10 s, 2 under 100 s, else 1; the `------ / > name:` error block), and
  * solver/errdefs/source.go (`Dockerfile:7` excerpt with ` %3d | >>> line`). The final `ERROR: failed to
- * solve: …` line is what the docker CLI prints.
+ * build: failed to solve: …` line is what the docker CLI (buildx) prints.
  */
 
 export interface LogLine {
@@ -77,7 +77,9 @@ export function renderProgress(vertices: readonly LogVertex[], failure: LogFailu
       out.push('------');
     }
     if (failure.source !== undefined) out.push(...sourceExcerpt(failure.source));
-    out.push(`ERROR: ${failure.message}`);
+    // buildx wraps the solver's error: `ERROR: failed to build: failed to solve: …` (docker/buildx commands/build.go,
+    // `errors.Wrapf(err, "failed to build")`, v0.36; older clients printed `ERROR: failed to solve: …`).
+    out.push(`ERROR: failed to build: ${failure.message}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -28,6 +28,12 @@ export {
   type PipClosure, type PipResolved, type NpmLookup, type NpmResolved,
 } from './language-lookup.ts';
 
+export { librariesOfPackage, libraryProvider, baseShipsLibrary, pipExtension, sonameForLink } from './shared-library-lookup.ts';
+export { SHARED_LIBRARIES, SHARED_LIBRARIES_SOURCE } from './data/shared-libraries.ts';
+export { basePackages } from './package-lookup.ts';
+export { goBinaryBytes, goReleaseGrowth, type GoBinaryQuery } from './go-binary.ts';
+export { GO_BINARY_SIZES } from './data/builds.ts';
+
 export { parseCatalogExtension, type ExtensionError, type ExtensionResult } from './extension.ts';
 export { CatalogExtensionSchema, TeamImageSchema, type CatalogExtensionInput, type TeamImageInput } from './extension-schema.ts';
 

@@ -192,3 +192,12 @@ function finish(
     failures, notes, source, confidence,
   };
 }
+
+/** The packages an image's named sets hold (apt: `ImageRecord.os.packageSets`, default the `debian` base; apk: Alpine's base). */
+export function basePackages(manager: 'apt' | 'apk', release: string | undefined, sets: readonly string[] = []): ReadonlySet<string> {
+  if (manager === 'apk') return new Set(APK_ALPINE.base);
+  const { data } = aptData(release);
+  const out = new Set<string>();
+  for (const set of sets.length > 0 ? sets : ['debian']) for (const n of data.sets[set] ?? []) out.add(n);
+  return out;
+}

@@ -91,6 +91,13 @@ export interface PipPackageSpec extends Provenance {
   readonly buildDeps?: { readonly apt: readonly string[]; readonly apk: readonly string[] };
   /** Console scripts it installs on PATH (`gunicorn`, `flask`). */
   readonly scripts?: readonly string[];
+  /**
+   * Built from source here: the shared libraries its extension links besides libc (ELF DT_NEEDED), which must
+   * be in the image that imports it (a wheel bundles its own copies instead).
+   */
+  readonly links?: readonly string[];
+  /** The compiled extension module, without its ABI suffix (`psycopg2/_psycopg`). */
+  readonly extensionModule?: string;
   readonly note?: string;
 }
 
@@ -129,4 +136,24 @@ export interface BuildOutputSpec extends Provenance {
   /** Rebuild after a one-line change with warm caches, seconds. */
   readonly warmBuildSeconds: number;
   readonly note: string;
+}
+
+/** What a Go program links decides most of its size: fmt only, the `net` package, or `net/http`. */
+export type GoProgramKind = 'hello' | 'net' | 'http';
+
+export interface GoBinarySizes extends Provenance {
+  /** The release the `programs` figures were measured with. */
+  readonly measuredWith: string;
+  /** linux/amd64, CGO_ENABLED=0: default build and `-ldflags="-s -w"` (on ELF `-s` alone drops DWARF too). */
+  readonly programs: Readonly<Record<GoProgramKind, { readonly bytes: number; readonly strippedBytes: number }>>;
+  /** `-ldflags=-w` alone (DWARF dropped, symbol table kept), as a share of the default build. */
+  readonly dwarfOnlyRatio: number;
+  /** CGO_ENABLED=1 with the C library linked dynamically, as a share of the static build. */
+  readonly cgoRatio: number;
+  /** Added per required module (unstripped; an estimate). */
+  readonly moduleBytes: number;
+  /** Size of the same program relative to `measuredWith`, by Go minor release (`'1.23'`). */
+  readonly releaseGrowth: Readonly<Record<string, number>>;
+  /** Growth assumed for a release newer than the table's last. */
+  readonly newestGrowth: number;
 }

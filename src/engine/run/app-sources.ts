@@ -22,6 +22,17 @@ export interface SourceScan {
   readonly unreadable: readonly string[];
   readonly werkzeugReloader: boolean;
   readonly keyboardInterrupt: boolean;
+  /** Python: the modules imported from outside the app (site-packages, the standard library), where. */
+  readonly externalImports: readonly PythonImport[];
+}
+
+export interface PythonImport {
+  /** Top-level module name (`psycopg2` for `from psycopg2.extras import …`). */
+  readonly module: string;
+  readonly file: string;
+  /** 1-based line of the import statement. */
+  readonly line: number;
+  readonly statement: string;
 }
 
 /** A relative module specifier in quotes; what precedes it must be `require(`, `from`, `import(` or `import`. */
@@ -70,20 +81,40 @@ export function scanNodeApp(fs: DirNode, entry: string): SourceScan {
       .filter((m) => JS_IMPORT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
       .map((m) => resolveNodeScript(fs, dirname(file), m[2] as string)),
   );
-  return { handlers: r.handlers, files: r.files, unreadable: r.unreadable, werkzeugReloader: false, keyboardInterrupt: false };
+  return { handlers: r.handlers, files: r.files, unreadable: r.unreadable, werkzeugReloader: false, keyboardInterrupt: false, externalImports: [] };
 }
+
+const MAX_IMPORTS = 200;
 
 export function scanPythonApp(fs: DirNode, entry: string): SourceScan {
   const root = dirname(entry);
-  const r = scan(fs, entry, findPythonHandlers, (text) =>
-    [...text.matchAll(PY_IMPORT)].map((m) => resolvePythonModule(fs, root, (m[1] ?? m[2]) as string)),
-  );
+  const external: PythonImport[] = [];
+  const seen = new Set<string>();
+  const r = scan(fs, entry, findPythonHandlers, (text, file) => {
+    // Line numbers counted incrementally: the matches come in order.
+    let line = 1;
+    let counted = 0;
+    return [...text.matchAll(PY_IMPORT)].map((m) => {
+      const name = (m[1] ?? m[2]) as string;
+      const local = resolvePythonModule(fs, root, name);
+      const top = name.split('.')[0] as string;
+      if (local === undefined && !seen.has(top) && external.length < MAX_IMPORTS) {
+        seen.add(top);
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+        counted = m.index;
+        const end = text.indexOf('\n', m.index);
+        external.push({ module: top, file, line, statement: text.slice(m.index, end < 0 ? undefined : end).trim() });
+      }
+      return local;
+    });
+  });
   return {
     handlers: r.handlers,
     files: r.files,
     unreadable: r.unreadable,
     werkzeugReloader: r.texts.some(usesWerkzeugReloader),
     keyboardInterrupt: r.texts.some(catchesKeyboardInterrupt),
+    externalImports: external,
   };
 }
 
@@ -96,5 +127,6 @@ export function scanInline(code: string, language: 'node' | 'python'): SourceSca
     unreadable: [],
     werkzeugReloader: language === 'python' && usesWerkzeugReloader(code),
     keyboardInterrupt: language === 'python' && catchesKeyboardInterrupt(code),
+    externalImports: [],
   };
 }

@@ -17,6 +17,7 @@ import { applyHandlers, runtimeReactions } from './runtime-behaviour.ts';
 import type { RuntimeFacts } from './runtime-behaviour.ts';
 import type { ProgramKind } from './types.ts';
 import { resolveRunUser } from './user.ts';
+import { importCrash, importExplanation, importFailure, serverAppFile } from './python-imports.ts';
 
 function child(ctx: LaunchContext, extra: Partial<LaunchContext> = {}): LaunchContext {
   return { ...ctx, ...extra, depth: ctx.depth + 1 };
@@ -127,6 +128,24 @@ function appFacts(kind: ProgramKind, argv: readonly string[], ctx: LaunchContext
   };
 }
 
+/**
+ * A Python app whose import of a compiled extension fails for a missing shared library (python-imports.ts):
+ * the process's end, or undefined when every import loads.
+ */
+function importCheck(proc: Proc, kind: ProgramKind, interpreter: string, serverArgs: readonly string[], ctx: LaunchContext, source: SourceScan | undefined): Outcome | undefined {
+  let imports = source?.externalImports ?? [];
+  if (kind === 'gunicorn' || kind === 'uvicorn' || kind === 'flask') {
+    const file = serverAppFile(kind, serverArgs, ctx);
+    imports = file === undefined ? [] : scanPythonApp(ctx.fs, file).externalImports;
+  }
+  const failure = importFailure(ctx, interpreter, imports);
+  if (failure === undefined) return undefined;
+  const crash = importCrash(kind, failure, proc.pid, ctx.allocPid());
+  const message = `ImportError: ${failure.soname}: cannot open shared object file: No such file or directory`;
+  if (kind === 'flask') ctx.assumptions.push('flask run is taken to exit 2 when the app cannot be imported (click usage error).');
+  return exited(proc, crash.code, crash.reason, { message, exitCode: crash.code, phase: 'runtime', printedBy: 'container', output: crash.output, explanation: importExplanation(ctx, failure) });
+}
+
 export function launchApp(proc: Proc, program: ProgramKind, argv: readonly string[], ctx: LaunchContext, node: FileNode): Outcome {
   proc.program = program;
   proc.role = 'app';
@@ -176,6 +195,12 @@ export function launchApp(proc: Proc, program: ProgramKind, argv: readonly strin
       if (base === 'gunicorn' || base === 'uvicorn' || base === 'flask') kind = base;
       else source = scanPythonApp(ctx.fs, abs);
     }
+    const serverArgs = entry.kind === 'file' || entry.kind === 'module' ? entry.args : [];
+    const crash = importCheck(proc, kind, argv[0] ?? 'python3', serverArgs, ctx, source);
+    if (crash !== undefined) return crash;
+  } else if (program === 'gunicorn' || program === 'uvicorn' || program === 'flask') {
+    const crash = importCheck(proc, program, `${dirname(argv[0] ?? '/usr/local/bin/x')}/python`, args, ctx, undefined);
+    if (crash !== undefined) return crash;
   } else if (program === 'nginx') {
     const conf = fileText(ctx.fs, '/etc/nginx/nginx.conf') ?? '';
     if (!/daemon\s+off\s*;/.test(`${args.join(' ')}\n${conf}`)) {

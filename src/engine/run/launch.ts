@@ -24,6 +24,8 @@ import {
 import { identifyProgram, wrapperOf, basename } from './programs.ts';
 import type { LaunchContext, Launcher, Outcome, Proc } from './process-model.ts';
 import type { RunError } from './types.ts';
+import type { FileNode } from '../build/types.ts';
+import { firstMissing, installAdvice } from '../build/run/commands/library-search.ts';
 
 const MAX_DEPTH = 16;
 
@@ -111,6 +113,25 @@ function cannotStart(
   }
 }
 
+/**
+ * The dynamic loader runs after a successful `execve` and fails when a DT_NEEDED library is nowhere on its
+ * search path: glibc's ld.so prints `<argv0>: error while loading shared libraries: libpq.so.5: cannot open
+ * shared object file: No such file or directory` and exits 127; musl's prints `Error loading shared library
+ * libpq.so.5: No such file or directory (needed by <path>)` (measured with glibc 2.36; musl ldso/dynlink.c).
+ */
+function missingLibrary(proc: Proc, ctx: LaunchContext, argv0: string, node: FileNode): Outcome | undefined {
+  const bin = node.binary;
+  if (bin?.linkage !== 'dynamic' || bin.needs.length === 0) return undefined;
+  const image = { fs: ctx.fs, os: ctx.image.os, arch: ctx.image.platform.arch, ldLibraryPath: ctx.env.LD_LIBRARY_PATH };
+  const missing = firstMissing(image, bin.needs);
+  if (missing === undefined) return undefined;
+  const message = bin.libc === 'musl'
+    ? `Error loading shared library ${missing.soname}: No such file or directory (needed by ${argv0})`
+    : `${argv0}: error while loading shared libraries: ${missing.soname}: cannot open shared object file: No such file or directory`;
+  const explanation = `${argv0} was linked against ${missing.soname}${missing.provider !== undefined ? ` (package ${missing.provider})` : ''}, which is not in this image: the dynamic loader stops before the program runs. ${installAdvice(ctx.image.os, missing.provider)}`;
+  return exited(proc, 127, `the dynamic loader cannot find ${missing.soname}`, { message, exitCode: 127, phase: 'runtime', printedBy: 'container', output: [message], explanation });
+}
+
 export function launch(proc: Proc, argv: readonly string[], ctx: LaunchContext, via: Launcher): Outcome {
   if (ctx.depth > MAX_DEPTH) return exited(proc, 1, 'too many nested programs to follow');
   const name = argv[0] ?? '';
@@ -145,6 +166,8 @@ export function launch(proc: Proc, argv: readonly string[], ctx: LaunchContext, 
     }
     return cannotStart(proc, ctx, via, via.kind === 'runc' ? found.name : name, { errno: run.errno, goMessage: undefined, detail: run.detail, crlf: run.crlf });
   }
+  const loadFailure = missingLibrary(proc, ctx, argv[0] ?? found.name, run.node);
+  if (loadFailure !== undefined) return loadFailure;
   if (run.assumed) {
     ctx.assumptions.push(`${found.real}: its content is not known to the simulation; assumed to be a working program for ${ctx.image.platform.os}/${ctx.image.platform.arch}.`);
   }

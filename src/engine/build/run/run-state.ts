@@ -5,7 +5,7 @@
  */
 import type { BinaryInfo, ContentClass, FileNode, ImageOs, Platform } from '../types.ts';
 import type { FsState } from '../fs-tree.ts';
-import { changeMeta, lookup, mkdirp, removePath, resolvePath, writeFile } from '../fs-tree.ts';
+import { changeMeta, lookup, mkdirp, removePath, resolveInParent, resolvePath, writeFile } from '../fs-tree.ts';
 import { isWithin, normalizePath } from '../fs-path.ts';
 import { hashParts } from '../hash.ts';
 import type { CatalogView } from '../catalog-view.ts';
@@ -114,20 +114,24 @@ export function makeFile(run: RunState, path: string, spec: FileSpec): FileNode 
  */
 export function putFile(run: RunState, rawPath: string, spec: FileSpec, cwd = '/'): string | undefined {
   const path = normalizePath(rawPath, cwd);
-  const real = resolvePath(run.fs.root, path, true).path;
+  const resolved = resolveInParent(run.fs.root, path, true);
+  const real = resolved.path;
   const mount = mountAt(run, real);
   if (mount !== undefined) {
     if (mount.type === 'cache') run.mountWrites.set(mount.id, (run.mountWrites.get(mount.id) ?? 0) + spec.bytes);
     return real;
   }
-  const parent = real.slice(0, real.lastIndexOf('/')) || '/';
-  mkdirp(run.fs, parent, { uid: spec.uid ?? run.user.uid, gid: spec.gid ?? run.user.gid });
+  // Parents are made as the writing user (a parent found by the walk is there already).
+  if (resolved.parent === undefined) {
+    const parent = real.slice(0, real.lastIndexOf('/')) || '/';
+    mkdirp(run.fs, parent, { uid: spec.uid ?? run.user.uid, gid: spec.gid ?? run.user.gid });
+  }
   return writeFile(run.fs, real, makeFile(run, real, spec));
 }
 
 export function makeDir(run: RunState, rawPath: string, cwd = '/', mode = 0o755): boolean {
   const path = normalizePath(rawPath, cwd);
-  if (mountAt(run, resolvePath(run.fs.root, path, true).path) !== undefined) return true;
+  if (run.mounts.length > 0 && mountAt(run, resolvePath(run.fs.root, path, true).path) !== undefined) return true;
   return mkdirp(run.fs, path, run.user, mode) !== undefined;
 }
 
@@ -140,7 +144,7 @@ export function remove(run: RunState, rawPath: string, cwd = '/'): boolean {
 
 export function chmodChown(run: RunState, rawPath: string, change: { mode?: number; uid?: number; gid?: number }, cwd = '/'): boolean {
   const path = normalizePath(rawPath, cwd);
-  if (mountAt(run, resolvePath(run.fs.root, path, true).path) !== undefined) return true;
+  if (run.mounts.length > 0 && mountAt(run, resolvePath(run.fs.root, path, true).path) !== undefined) return true;
   return changeMeta(run.fs, path, change);
 }
 

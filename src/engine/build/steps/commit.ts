@@ -84,14 +84,15 @@ export function commitStep(session: BuildSession, run: StageRun, a: CommitArgs):
   });
   session.records.push(a.record);
   session.usedKeys.add(a.key);
-  session.vertices.push({
-    name: a.name,
-    status: cached ? 'cached' : 'done',
-    seconds,
-    ...(cached ? {} : { logs: a.logs, ...(a.statuses ? { statuses: a.statuses } : {}) }),
-    stageIndex: run.node.index,
-    usesContext: a.usesContext,
-  });
+  // Three literals rather than conditional spreads, which the engine builds slowly (once per step of a long Dockerfile).
+  const stageIndex = run.node.index;
+  session.vertices.push(
+    cached
+      ? { name: a.name, status: 'cached', seconds, stageIndex, usesContext: a.usesContext }
+      : a.statuses
+        ? { name: a.name, status: 'done', seconds, logs: a.logs, statuses: a.statuses, stageIndex, usesContext: a.usesContext }
+        : { name: a.name, status: 'done', seconds, logs: a.logs, stageIndex, usesContext: a.usesContext },
+  );
   if (!cached && a.contextBytes !== undefined) session.contextBytes += a.contextBytes;
   if (a.entries !== undefined && a.createdBy !== undefined) {
     run.compressed.set(run.layers.length, compressedLayerBytes(a.entries));

@@ -136,7 +136,7 @@ export function startStage(session: BuildSession, node: StageNode, stage: Stage)
   if (!pulled) {
     base.layers.forEach((l, i) => {
       if (l.emptyLayer || l.bytes === 0) return;
-      const compressed = l.compressedBytes ?? l.bytes / 2.6;
+      const compressed = l.compressedBytes ?? Math.round(l.bytes / 2.6);
       const t = compressed / bandwidth;
       const x = l.bytes / EXTRACT_BYTES_PER_SECOND;
       const id = displayDigest(`${base.digest}:${i}`);

@@ -124,11 +124,14 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
   const network = instruction.network?.value ?? 'default';
   const security = instruction.security?.value ?? 'sandbox';
   const mountsText = plans.map((p) => p.keyText).join('|');
-  const key = runKey({ parent: run.key, argv, envDigest: runEnvironment.digest, workdir: c.workdir || '/', user: c.user, network, security, mounts: mountsText, platform: session.platformText });
-  const record = { key, parent: run.key, stage: run.name, kind: 'run' as const, text: JSON.stringify(argv), envDigest: runEnvironment.digest, ...(env.size <= MAX_RECORDED_ENV ? { env: Object.fromEntries(env), argNames } : {}), workdir: c.workdir || '/', user: c.user, mounts: mountsText };
+  const text = JSON.stringify(argv);
+  const envDigest = runEnvironment.digest;
+  const key = runKey({ parent: run.key, argv, argvJson: text, envDigest, workdir: c.workdir || '/', user: c.user, network, security, mounts: mountsText, platform: session.platformText });
+  // Two literals rather than a conditional spread, which the engine builds slowly (a hot line in a long Dockerfile).
+  const record = env.size <= MAX_RECORDED_ENV
+    ? { key, parent: run.key, stage: run.name, kind: 'run' as const, text, envDigest, env: Object.fromEntries(env), argNames, workdir: c.workdir || '/', user: c.user, mounts: mountsText }
+    : { key, parent: run.key, stage: run.name, kind: 'run' as const, text, envDigest, workdir: c.workdir || '/', user: c.user, mounts: mountsText };
   const decision = decide(session, run, key, record);
-  const buildArgs = [...run.buildArgs].map(([k]) => [k, env.get(k) ?? run.buildArgs.get(k) ?? ''] as const);
-  const processText = argv.join(' ');
   const fail = (logs: { at: number; text: string }[], vertexError: string, explanation: string, seconds: number, estimates: readonly string[] = []) =>
     failStep(session, run, { kind: 'run', instruction, name, key, logs, vertexError, message: `failed to solve: ${vertexError}`, explanation, seconds, estimates, reason: decision.reason });
 
@@ -149,7 +152,7 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
     const explanation = command.kind === 'shell'
       ? `The image has no ${program}, so a shell-form RUN cannot start (${run.baseImage} has no shell). Use the exec form with a program the image has, or build this in a stage that has a shell.`
       : `${program} is not in this image.`;
-    fail([{ at: 0.1, text: msg }], `process "${processText}" did not complete successfully: exit code: 1`, explanation, CONTAINER_START_SECONDS);
+    fail([{ at: 0.1, text: msg }], `process "${argv.join(' ')}" did not complete successfully: exit code: 1`, explanation, CONTAINER_START_SECONDS);
     return;
   }
 
@@ -168,7 +171,7 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
     shellPath: c.shell[0] ?? '/bin/sh',
     shellImpl: shellImplOf(run, c.shell[0] ?? '/bin/sh'),
     mounts: plans.map((p) => p.mount),
-    warmMounts: new Map(Object.entries(session.prev.mounts)),
+    warmMounts: session.warmMounts,
     mountWrites: new Map(),
     network,
     knowsContents: run.knowsContents,
@@ -200,7 +203,7 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
   for (const [id, bytes] of state.mountWrites) session.mounts.set(id, Math.max(bytes, session.prev.mounts[id] ?? 0, session.mounts.get(id) ?? 0));
   const seconds = CONTAINER_START_SECONDS + state.seconds;
   if (status !== 0) {
-    fail(state.logs, `process "${processText}" did not complete successfully: exit code: ${status}`, explainExit(state.logs.map((l) => l.text), status, c.user), seconds, state.estimates);
+    fail(state.logs, `process "${argv.join(' ')}" did not complete successfully: exit code: ${status}`, explainExit(state.logs.map((l) => l.text), status, c.user), seconds, state.estimates);
     return;
   }
   commitStep(session, run, {
@@ -213,7 +216,7 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
     decision,
     seconds,
     entries: entries as LayerEntry[],
-    createdBy: runCreatedBy(argv, buildArgs),
+    createdBy: runCreatedBy(argv, run.buildArgs.size === 0 ? [] : [...run.buildArgs].map(([k]) => [k, env.get(k) ?? run.buildArgs.get(k) ?? ''] as const)),
     logs: state.logs,
     estimates: state.estimates,
     usesContext: plans.some((p) => p.usesContext),

@@ -1413,6 +1413,17 @@ export const APT_BOOKWORM: AptReleaseData = {
         'libsasl2-modules-db', 'libssl-dev', 'libssl3',
       ],
     },
+    'libpq5': {
+      noRecommends: [
+        'libgssapi-krb5-2', 'libk5crypto3', 'libkeyutils1', 'libkrb5-3', 'libkrb5support0', 'libldap-2.5-0',
+        'libpq5', 'libsasl2-2', 'libsasl2-modules-db', 'libssl3',
+      ],
+      withRecommends: [
+        'krb5-locales', 'libgssapi-krb5-2', 'libk5crypto3', 'libkeyutils1', 'libkrb5-3', 'libkrb5support0',
+        'libldap-2.5-0', 'libldap-common', 'libpq5', 'libsasl2-2', 'libsasl2-modules', 'libsasl2-modules-db',
+        'libssl3',
+      ],
+    },
     'libssl-dev': {
       noRecommends: [
         'libssl-dev', 'libssl3',

@@ -1465,6 +1465,17 @@ export const APT_TRIXIE: AptReleaseData = {
         'libsasl2-modules', 'libsasl2-modules-db', 'libssl-dev', 'openssl',
       ],
     },
+    'libpq5': {
+      noRecommends: [
+        'libcom-err2', 'libgssapi-krb5-2', 'libk5crypto3', 'libkeyutils1', 'libkrb5-3', 'libkrb5support0',
+        'libldap2', 'libpq5', 'libsasl2-2', 'libsasl2-modules-db',
+      ],
+      withRecommends: [
+        'ca-certificates', 'krb5-locales', 'libcom-err2', 'libgssapi-krb5-2', 'libk5crypto3', 'libkeyutils1',
+        'libkrb5-3', 'libkrb5support0', 'libldap-common', 'libldap2', 'libpq5', 'libsasl2-2',
+        'libsasl2-modules', 'libsasl2-modules-db', 'openssl',
+      ],
+    },
     'libssl-dev': {
       noRecommends: [
         'libssl-dev',

@@ -16,6 +16,7 @@ import { estimate, isRoot, log, putFile, remove, spend } from '../run-state.ts';
 import { parseArgv } from '../argv.ts';
 import { lookup, walkFiles } from '../../fs-tree.ts';
 import { layDown, mb } from './install-files.ts';
+import { librariesOfPackage } from '../../../catalog/index.ts';
 import { hashString } from '../../hash.ts';
 
 const DB = '/lib/apk/db/installed';
@@ -109,7 +110,7 @@ function add(run: RunState, names: readonly string[], virtual: string | undefine
   const groups: { name: string; deps: string[] }[] = [];
   for (const p of plan.packages) {
     log(run, `(${++i}/${total}) Installing ${p.name}`);
-    const files = layDown(run, { name: p.name, bytes: p.bytes, binaries: p.binaries, estimate: p.estimate, identity: `apk:${run.os.packageRelease ?? ''}:${p.name}` }, '/usr/bin', '/usr/lib', `package ${p.name}`);
+    const files = layDown(run, { name: p.name, bytes: p.bytes, binaries: p.binaries, estimate: p.estimate, identity: `apk:${run.os.packageRelease ?? ''}:${p.name}`, libraries: librariesOfPackage('apk', p.name) }, '/usr/bin', '/usr/lib', `package ${p.name}`);
     db += `P:${p.name}\n${files.map((f) => `R:${f}`).join('\n')}\n\n`;
     if (!p.auto || groups.length === 0) groups.push({ name: p.name, deps: [] });
     else groups[groups.length - 1]?.deps.push(p.name);

@@ -10,8 +10,9 @@
  *   /var/lib/dpkg/status, /var/cache/debconf, logs. The official images' `docker-clean` hook
  *   (/etc/apt/apt.conf.d/docker-clean) deletes the .debs after each install; without it they stay in
  *   /var/cache/apt/archives (a cache mount there keeps them out of the layer).
- * - `remove` / `purge` / `autoremove` / `--auto-remove` delete a package's files (whiteouts when an
- *   earlier layer has them); `clean` empties /var/cache/apt — not the lists.
+ * - `remove` / `purge` delete a package's files (whiteouts when an earlier layer has them) and those of the
+ *   installed packages that depend on it; `autoremove` / `--auto-remove` then remove the automatically
+ *   installed packages nothing needs any more (apt-marks.ts); `clean` empties /var/cache/apt — not the lists.
  * - Run as a non-root user apt cannot take its locks and exits 100.
  */
 import type { CommandHandler, Outcome } from '../command-types.ts';
@@ -21,11 +22,12 @@ import { parseArgv } from '../argv.ts';
 import { lookup, walkFiles } from '../../fs-tree.ts';
 import { archTriplet, layDown, mb } from './install-files.ts';
 import { resolvePath } from '../../fs-tree.ts';
+import { librariesOfPackage } from '../../../catalog/index.ts';
+import { autoMarked, autoremove, dependents, installedDebs, recommendsImportant, removeDeb, unneeded, writeAutoMarks } from './apt-marks.ts';
 
 const LISTS = '/var/lib/apt/lists';
 const ARCHIVES = '/var/cache/apt/archives';
 const DOCKER_CLEAN = '/etc/apt/apt.conf.d/docker-clean';
-const EXTENDED_STATES = '/var/lib/apt/extended_states';
 /** pkgcache.bin + srcpkgcache.bin when docker-clean does not drop them (estimate). */
 const APT_BIN_CACHE_BYTES = 2 * 27e6;
 
@@ -47,9 +49,13 @@ export const aptGet: CommandHandler = (inv, run) => {
     }
     case 'remove':
     case 'purge':
-      return removePackages(run, names, a.options.has('--auto-remove') || a.options.has('--autoremove'));
-    case 'autoremove':
-      return autoremove(run);
+      return removePackages(run, names, a.options.has('--auto-remove') || a.options.has('--autoremove'), recommendsImportant(opts));
+    case 'autoremove': {
+      const n = autoremove(run, recommendsImportant(opts));
+      log(run, `0 upgraded, 0 newly installed, ${n} to remove and 0 not upgraded.`);
+      spend(run, 0.5 + 0.1 * n);
+      return { status: 0 };
+    }
     case 'clean':
     case 'autoclean':
       clean(run);
@@ -137,13 +143,6 @@ function hasLists(run: RunState): boolean {
   return false;
 }
 
-export function installedDebs(run: RunState): Set<string> {
-  const info = lookup(run.fs.root, '/var/lib/dpkg/info');
-  const out = new Set<string>();
-  if (info?.kind === 'dir') for (const name of info.children.keys()) if (name.endsWith('.list')) out.add(name.slice(0, -5));
-  return out;
-}
-
 function install(run: RunState, names: readonly string[], recommends: boolean, yes: boolean): Outcome {
   if (names.length === 0) return { status: 0, messages: ['0 upgraded, 0 newly installed, 0 to remove and 0 not upgraded.'] };
   log(run, 'Reading package lists...');
@@ -181,11 +180,10 @@ function install(run: RunState, names: readonly string[], recommends: boolean, y
   const warm = warmArchiveBytes(run);
   let toDownload = 0;
   let statusBytes = fileBytes(run, '/var/lib/dpkg/status', 120_000);
-  const extended: string[] = [];
-  const requested = newPkgs.filter((p) => !p.auto).map((p) => p.name).join(' ');
   for (const p of newPkgs) {
     const identity = `apt:${rel}:${p.name}`;
-    const files = layDown(run, { name: p.name, bytes: p.bytes, binaries: p.binaries, estimate: p.estimate, identity }, '/usr/bin', `/usr/lib/${triplet}`, `package ${p.name}`);
+    const libraries = librariesOfPackage('apt', p.name, release(run));
+    const files = layDown(run, { name: p.name, bytes: p.bytes, binaries: p.binaries, estimate: p.estimate, identity, libraries }, '/usr/bin', `/usr/lib/${triplet}`, `package ${p.name}`);
     files.push(...specialFiles(run, p.name));
     const listText = `${files.join('\n')}\n`;
     putFile(run, `/var/lib/dpkg/info/${p.name}.list`, { bytes: listText.length, content: 'text', text: listText, identity: `${identity}:list` });
@@ -196,7 +194,6 @@ function install(run: RunState, names: readonly string[], recommends: boolean, y
     });
     if (keepDebs) putFile(run, `${ARCHIVES}/${p.name}_${run.platform.arch}.deb`, { bytes: p.downloadBytes, content: 'compressed', identity: `${identity}:deb` });
     statusBytes += 1100;
-    if (p.auto) extended.push(`Package: ${p.name}\nArchitecture: ${run.platform.arch}\nAuto-Installed: 1\nX-Installed-With: ${requested}\n`);
     toDownload += p.downloadBytes;
   }
   if (newPkgs.length > 0) {
@@ -207,12 +204,15 @@ function install(run: RunState, names: readonly string[], recommends: boolean, y
     putFile(run, '/var/log/dpkg.log', { bytes: fileBytes(run, '/var/log/dpkg.log', 0) + 420 * newPkgs.length, content: 'text', identity: `dpkg-log:${run.seed}` });
     putFile(run, '/var/log/apt/history.log', { bytes: fileBytes(run, '/var/log/apt/history.log', 0) + 300 + 60 * newPkgs.length, content: 'text', identity: `apt-history:${run.seed}` });
     putFile(run, '/var/log/apt/eipp.log.xz', { bytes: 24_000, content: 'compressed', estimate: true, identity: `apt-eipp:${run.seed}` });
-    if (extended.length > 0) {
-      const before = lookup(run.fs.root, EXTENDED_STATES);
-      const text = `${before?.kind === 'file' ? (before.text ?? '') : ''}${extended.join('\n')}\n`;
-      putFile(run, EXTENDED_STATES, { bytes: text.length, content: 'text', text, identity: `extended:${text.length}:${run.seed}` });
-    }
   }
+  // Dependencies are marked automatic; a named package is manual, even one an earlier install pulled in.
+  const auto = autoMarked(run);
+  for (const p of newPkgs) if (p.auto) auto.add(p.name);
+  for (const n of names) {
+    const name = n.replace(/[=/:].*$/, '');
+    if (auto.delete(name)) log(run, `${name} set to manually installed.`);
+  }
+  writeAutoMarks(run, auto);
   const fetched = Math.max(0, toDownload - warm);
   const seconds = fetched / run.catalog.figures.downloadBytesPerSecond + installedBytes / 1e6 * 0.1 + 0.08 * newPkgs.length;
   log(run, `Fetched ${mb(fetched)} in ${Math.max(0, Math.round(fetched / run.catalog.figures.downloadBytesPerSecond))}s`);
@@ -248,54 +248,36 @@ function warmArchiveBytes(run: RunState): number {
   return lookup(run.fs.root, DOCKER_CLEAN) === undefined ? (run.warmMounts.get(m.id) ?? 0) : 0;
 }
 
-function removePackages(run: RunState, names: readonly string[], auto: boolean): Outcome {
+function removePackages(run: RunState, names: readonly string[], auto: boolean, recommendsMatter: boolean): Outcome {
   const installed = installedDebs(run);
+  const named = new Set(names.filter((n) => !n.startsWith('-')).map((n) => n.replace(/[=/:].*$/, '')));
   let removed = 0;
-  for (const name of names) {
-    if (name.startsWith('-')) continue;
-    if (!installed.has(name)) {
-      // A package of the base image: its well-known commands go.
-      if (lookup(run.fs.root, `/usr/bin/${name}`) !== undefined) {
-        remove(run, `/usr/bin/${name}`);
-        removed++;
-      }
-      continue;
+  for (const name of named) {
+    if (installed.has(name)) continue;
+    // A package of the base image: its well-known commands go.
+    if (lookup(run.fs.root, `/usr/bin/${name}`) !== undefined) {
+      remove(run, `/usr/bin/${name}`);
+      removed++;
     }
-    removeDeb(run, name);
-    removed++;
+  }
+  const targets = new Set([...named].filter((n) => installed.has(n)));
+  // Whatever depends on a removed package goes with it, and so on.
+  for (let more = dependents(run, targets); more.size > 0; more = dependents(run, targets)) for (const d of more) targets.add(d);
+  if (targets.size > 0) log(run, `The following packages will be REMOVED: ${[...targets].sort().join(' ')}`);
+  for (const name of targets) removeDeb(run, name);
+  removed += targets.size;
+  writeAutoMarks(run, autoMarked(run));
+  if (auto) removed += autoremove(run, recommendsMatter);
+  else {
+    const left = unneeded(run, recommendsMatter);
+    if (left.length > 0) {
+      log(run, 'The following packages were automatically installed and are no longer required:');
+      log(run, `  ${left.join(' ')}`);
+      log(run, `Use 'apt autoremove' to remove ${left.length === 1 ? 'it' : 'them'}.`);
+    }
   }
   log(run, `0 upgraded, 0 newly installed, ${removed} to remove and 0 not upgraded.`);
-  if (auto) autoremove(run);
   spend(run, 0.5 + 0.1 * removed);
-  return { status: 0 };
-}
-
-function removeDeb(run: RunState, name: string): void {
-  const list = lookup(run.fs.root, `/var/lib/dpkg/info/${name}.list`);
-  const files = list?.kind === 'file' ? (list.text ?? '').split('\n').filter((l) => l !== '') : [];
-  for (const f of files) remove(run, f);
-  remove(run, `/var/lib/dpkg/info/${name}.list`);
-  remove(run, `/var/lib/dpkg/info/${name}.md5sums`);
-}
-
-/**
- * Removes auto-installed packages whose reason to be there is gone: none of the packages they were
- * installed with (recorded in extended_states) is still installed.
- */
-function autoremove(run: RunState): Outcome {
-  const states = lookup(run.fs.root, EXTENDED_STATES);
-  const text = states?.kind === 'file' ? (states.text ?? '') : '';
-  const installed = installedDebs(run);
-  let n = 0;
-  for (const block of text.split(/\n\n+/)) {
-    const name = /^Package: (\S+)$/m.exec(block)?.[1];
-    const withNames = (/^X-Installed-With: (.*)$/m.exec(block)?.[1] ?? '').split(' ').filter((x) => x !== '');
-    if (name === undefined || !installed.has(name)) continue;
-    if (withNames.length > 0 && withNames.some((w) => installed.has(w))) continue;
-    removeDeb(run, name);
-    n++;
-  }
-  if (n > 0) log(run, `0 upgraded, 0 newly installed, ${n} to remove and 0 not upgraded.`);
   return { status: 0 };
 }
 

@@ -1,6 +1,8 @@
 /**
  * C/C++ compilers and make. `gcc -o out src.c` makes a binary linked against the stage's C library (its
- * loader recorded), or a static one with `-static`; a missing source fails as gcc does. make, cmake and
+ * loader recorded), or a static one with `-static`; `-lpq` records the library's soname (`libpq.so.5`, ELF
+ * DT_NEEDED) when the catalog knows it, so the image that runs the binary must have it; a missing source fails
+ * as gcc does. make, cmake and
  * configure scripts run project-specific recipes the simulation cannot know: they are assumed to succeed
  * and their outputs estimated.
  */
@@ -9,6 +11,7 @@ import { estimate, log, putFile, spend } from '../run-state.ts';
 import { lookup } from '../../fs-tree.ts';
 import { normalizePath } from '../../fs-path.ts';
 import { dynamicBinary, staticBinary } from './install-files.ts';
+import { sonameForLink } from '../../../catalog/index.ts';
 
 export const cc: CommandHandler = (inv, run) => {
   const args = inv.argv.slice(1);
@@ -16,12 +19,15 @@ export const cc: CommandHandler = (inv, run) => {
   const sources: string[] = [];
   let isStatic = false;
   let objectOnly = false;
+  const links: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '-o') out = args[++i] ?? out;
     else if (a === '-static') isStatic = true;
     else if (a === '-c') objectOnly = true;
-    else if (a === '-I' || a === '-L' || a === '-l' || a === '-D' || a === '-x') i++;
+    else if (a === '-l') links.push(args[++i] ?? '');
+    else if (a.startsWith('-l') && a.length > 2) links.push(a.slice(2));
+    else if (a === '-I' || a === '-L' || a === '-D' || a === '-x') i++;
     else if (!a.startsWith('-')) sources.push(a);
   }
   if (sources.length === 0) return { status: 1, messages: [`${inv.name}: fatal error: no input files`, 'compilation terminated.'] };
@@ -39,13 +45,18 @@ export const cc: CommandHandler = (inv, run) => {
     bytes,
     mode: objectOnly ? 0o644 : 0o755,
     content: 'binary',
-    ...(objectOnly ? {} : { binary: isStatic ? staticBinary(run, inv.name, run.os.libc) : dynamicBinary(run, inv.name) }),
+    ...(objectOnly ? {} : { binary: isStatic ? staticBinary(run, inv.name, run.os.libc) : dynamicBinary(run, inv.name, needed(links)) }),
     estimate: true,
     identity: `cc:${ids.join(',')}:${args.join(' ')}`,
   });
   spend(run, 0.5 + srcBytes / 20_000);
   return { status: 0 };
 };
+
+/** The sonames `-l` options record (libc, libm and friends are part of the C library: not listed). */
+function needed(links: readonly string[]): string[] {
+  return [...new Set(links.map(sonameForLink).filter((s): s is string => s !== undefined))];
+}
 
 export const make: CommandHandler = (inv, run) => {
   const file = ['GNUmakefile', 'makefile', 'Makefile'].find((f) => lookup(run.fs.root, normalizePath(f, inv.cwd))?.kind === 'file');

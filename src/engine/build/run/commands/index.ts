@@ -4,6 +4,7 @@
  */
 import type { CommandHandler } from '../command-types.ts';
 import { aptGet } from './apt.ts';
+import { aptMark } from './apt-marks.ts';
 import { apk } from './apk.ts';
 import { pip } from './pip.ts';
 import { python } from './python.ts';
@@ -17,6 +18,9 @@ import { gzip, tar, unzip } from './archive.ts';
 import { addgroup, adduser, groupadd, useradd, usermod } from './users.ts';
 import { shellCommand } from './shell.ts';
 import { jsBuild } from './js-build.ts';
+import { tsc } from './tsc.ts';
+import { ldd } from './ldd.ts';
+import { find, grep } from './find-grep.ts';
 import { harmless, unknownCommand } from './unknown.ts';
 import { estimate, putFile, spend } from '../run-state.ts';
 
@@ -36,6 +40,7 @@ const localeGen: CommandHandler = (_inv, run) => {
 const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   'apt-get': aptGet,
   apt: aptGet,
+  'apt-mark': aptMark,
   apk,
   pip,
   pip3: pip,
@@ -84,7 +89,7 @@ const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   bash: shellCommand,
   ash: shellCommand,
   dash: shellCommand,
-  tsc: jsBuild,
+  tsc,
   vite: jsBuild,
   webpack: jsBuild,
   next: jsBuild,
@@ -96,6 +101,7 @@ const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   'update-ca-certificates': updateCaCertificates,
   'locale-gen': localeGen,
   ldconfig: harmless,
+  ldd,
   ls: harmless,
   env: harmless,
   printenv: harmless,
@@ -103,8 +109,8 @@ const HANDLERS: Readonly<Record<string, CommandHandler>> = {
   whoami: harmless,
   uname: harmless,
   sleep: harmless,
-  grep: harmless,
-  find: harmless,
+  grep,
+  find,
   which: harmless,
   stat: harmless,
   du: harmless,

@@ -1,7 +1,7 @@
 /**
  * How installed software is laid out in the simulated filesystem. A real package holds thousands of
  * files; the simulation keeps the ones that matter to later steps and to the runtime — its commands
- * on PATH, with their linkage — and puts the rest of its installed size in one file,
+ * on PATH, with their linkage, and the shared libraries it ships (by soname) — and puts the rest of its installed size in one file,
  * `<dir>/<name>.contents`, so sizes, layer diffs, whiteouts and dive's waste math stay right
  * (SIMULATION.md, "How installed software is represented").
  */
@@ -41,6 +41,8 @@ export interface InstallUnit {
   readonly estimate: boolean;
   /** Stable identity of the content (`apt:bookworm:curl`), so equal installs give equal digests. */
   readonly identity: string;
+  /** Shared libraries it ships (sonames, laid down in `dataDir`) with the share of its bytes each takes. */
+  readonly libraries?: readonly { readonly soname: string; readonly share: number }[];
 }
 
 /**
@@ -62,7 +64,22 @@ export function layDown(run: RunState, unit: InstallUnit, binDir: string, dataDi
     });
     if (path !== undefined) written.push(path);
   }
-  const rest = Math.max(0, unit.bytes - binBytes * binCount);
+  // Libraries a loader or a compiled extension looks for by name (`libpq.so.5`), as real files.
+  let libBytes = 0;
+  for (const lib of unit.libraries ?? []) {
+    const bytes = Math.round(Math.max(0, unit.bytes - binBytes * binCount) * lib.share);
+    const path = putFile(run, `${dataDir}/${lib.soname}`, {
+      bytes,
+      mode: 0o644,
+      content: 'binary',
+      binary: dynamicBinary(run, producer),
+      estimate: true,
+      identity: `${unit.identity}:lib:${lib.soname}`,
+    });
+    if (path !== undefined) written.push(path);
+    libBytes += bytes;
+  }
+  const rest = Math.max(0, unit.bytes - binBytes * binCount - libBytes);
   if (rest > 0) {
     const path = putFile(run, `${dataDir}/${unit.name}.contents`, {
       bytes: rest,

@@ -19,7 +19,8 @@ import { basename, dirname, joinPath, normalizePath } from '../../fs-path.ts';
 import { expandGlob } from '../words.ts';
 import { findOnPath } from '../../filesystem-query.ts';
 import type { PipPackage } from '../../catalog-view.ts';
-import { mb } from './install-files.ts';
+import { dynamicBinary, mb } from './install-files.ts';
+import { pipExtension } from '../../../catalog/index.ts';
 
 const VALUE_OPTIONS = ['-r', '--requirement', '-c', '--constraint', '-t', '--target', '--prefix', '--root', '-w', '--wheel-dir', '-i', '--index-url', '--extra-index-url', '-f', '--find-links', '--cache-dir', '--src', '--platform', '--python-version', '--only-binary', '--no-binary', '--progress-bar', '-e', '--editable'];
 
@@ -221,7 +222,10 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
         : venv !== undefined ? `${venv}/bin` : dirname(inv.path);
   for (const p of pkgs) {
     const dir = `${site}/${normalise(p.name)}`;
-    putFile(run, `${dir}/${normalise(p.name)}.contents`, { bytes: p.bytes, content: 'mixed', estimate: p.estimate, identity: `pip:${p.name}:${libc}` });
+    // Compiled here, or a wheel built from the sdist earlier (`pip wheel` in a builder stage): either way the
+    // extension links the system's libraries (only PyPI's manylinux/musllinux wheels bundle their own).
+    const ext = p.native || (fromWheels.has(normalise(p.name)) && pipExtension(p.name)?.sdistOnly === true) ? compiledExtension(run, p.name, v, site) : undefined;
+    putFile(run, `${dir}/${normalise(p.name)}.contents`, { bytes: Math.max(0, p.bytes - (ext?.bytes ?? 0)), content: 'mixed', estimate: p.estimate, identity: `pip:${p.name}:${libc}` });
     putFile(run, `${site}/${normalise(p.name)}.dist-info/RECORD`, { bytes: 2_000, content: 'text', identity: `pip:${p.name}:record` });
     for (const s of p.scripts) {
       putFile(run, `${binDir}/${s}`, { bytes: 220, mode: 0o755, content: 'text', text: `#!${pythonPath(inv, venv)}\n# console script of ${p.name}\n`, identity: `pip:${p.name}:script:${s}` });
@@ -232,6 +236,29 @@ function install(inv: Invocation, run: RunState, a: ReturnType<typeof parseArgv>
   messages.push(`Successfully installed ${pkgs.map((p) => p.name).join(' ')}`);
   log(run, `Installing collected packages (${mb(installed)})`);
   return { status: 0, messages };
+}
+
+/**
+ * A package built from source here: its extension module, an ELF that records the shared libraries it was
+ * linked against (DT_NEEDED, `libpq.so.5` for psycopg2), which the image that imports it must have. The file
+ * name carries CPython's ABI tag (`_psycopg.cpython-312-x86_64-linux-gnu.so`, PEP 3149).
+ */
+function compiledExtension(run: RunState, name: string, version: string, site: string): { readonly bytes: number } | undefined {
+  const ext = pipExtension(name);
+  if (ext === undefined) return undefined;
+  const machine = run.platform.arch === 'arm64' ? 'aarch64' : run.platform.arch === 'amd64' ? 'x86_64' : run.platform.arch;
+  const tag = `cpython-${version.replace('.', '')}-${machine}-linux-${run.os.libc === 'musl' ? 'musl' : 'gnu'}`;
+  const bytes = 300_000;
+  putFile(run, `${site}/${ext.module}.${tag}.so`, {
+    bytes,
+    mode: 0o755,
+    content: 'binary',
+    binary: dynamicBinary(run, `pip (${name} built from source)`, ext.links),
+    estimate: true,
+    identity: `pip:${name}:ext:${tag}:${ext.links.join(',')}`,
+  });
+  log(run, `(${name}: its extension ${ext.module}.${tag}.so links ${ext.links.join(', ')})`);
+  return { bytes };
 }
 
 function pythonPath(inv: Invocation, venv: string | undefined): string {

@@ -25,7 +25,7 @@ export const python: CommandHandler = (inv, run) => {
     if (dir === undefined) return { status: 2, messages: ['usage: venv [-h] [--system-site-packages] ... ENV_DIR [ENV_DIR ...]'] };
     const root = normalizePath(dir, inv.cwd);
     const version = (inv.env.get('PYTHON_VERSION') ?? '3.12').split('.').slice(0, 2).join('.');
-    putFile(run, `${root}/pyvenv.cfg`, { bytes: 120, content: 'text', text: `home = ${dirname(inv.path)}\ninclude-system-site-packages = false\nversion = ${version}\n`, identity: `venv:${root}` });
+    putFile(run, `${root}/pyvenv.cfg`, { bytes: 120, content: 'text', text: `home = ${dirname(inv.path)}\ninclude-system-site-packages = ${rest.includes('--system-site-packages') ? 'true' : 'false'}\nversion = ${version}\n`, identity: `venv:${root}` });
     putNode(run.fs, `${root}/bin/python`, { kind: 'symlink', target: inv.path, uid: run.user.uid, gid: run.user.gid });
     putNode(run.fs, `${root}/bin/python3`, { kind: 'symlink', target: 'python', uid: run.user.uid, gid: run.user.gid });
     if (!rest.includes('--without-pip')) {
