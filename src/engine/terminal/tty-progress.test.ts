@@ -31,7 +31,7 @@ Dockerfile:3
    2 |     WORKDIR /app
    3 | >>> RUN gcc -o app app.c
 --------------------
-ERROR: failed to solve: process "/bin/sh -c gcc -o app app.c" did not complete successfully: exit code: 127
+ERROR: failed to build: failed to solve: process "/bin/sh -c gcc -o app app.c" did not complete successfully: exit code: 127
 `;
 
 describe('BuildKit tty display from the plain log', () => {
@@ -46,7 +46,7 @@ describe('BuildKit tty display from the plain log', () => {
       ['[3/3] RUN gcc -o app app.c', 'error', 0, 0],
     ]);
     expect(parsed.tail[0]).toBe('------');
-    expect(parsed.tail.at(-1)).toMatch(/^ERROR: failed to solve/);
+    expect(parsed.tail.at(-1)).toMatch(/^ERROR: failed to build: failed to solve/);
   });
 
   const row = (name: string, time: string): string => ` => ${name}`.padEnd(99 - time.length - 1) + ` ${time}`;

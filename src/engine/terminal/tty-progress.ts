@@ -5,7 +5,7 @@
  * `[+] Building 3.4s (10/10) FINISHED` with the builder (`docker:default`) aligned right; one ` => ` line per
  * vertex, `CACHED ` / `ERROR ` before its name, ` => => ` lines for its statuses, each ending in ` %3.1fs`,
  * padded to the terminal width; durations under 0.05 s print as 0.0s. A failed build's error block (` > step:`
- * logs, the Dockerfile excerpt, `ERROR: failed to solve: …`) follows as the plain log has it.
+ * logs, the Dockerfile excerpt, `ERROR: failed to build: failed to solve: …`) follows as the plain log has it.
  */
 
 export interface TtyVertex {
