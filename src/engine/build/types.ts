@@ -37,6 +37,11 @@ export interface BinaryInfo {
   readonly arch: string;
   /** What made it: `go build`, `cargo build`, `gcc`, `base image`, `package <name>` ... */
   readonly producer: string;
+  /**
+   * Signals the program handles itself, found by the build in its sources (Go: `signal.Notify` /
+   * `signal.NotifyContext`); absent when it handles none or the build could not tell.
+   */
+  readonly handledSignals?: readonly number[];
 }
 
 export interface FileNode {

@@ -124,7 +124,7 @@ function appFacts(kind: ProgramKind, argv: readonly string[], ctx: LaunchContext
   return {
     werkzeugReloader: (scanResult?.werkzeugReloader ?? false) || (kind === 'flask' && (argv.includes('--debug') || argv.includes('--reload') || debugEnv)),
     javaReducedSignals: argv.includes('-Xrs'),
-    goHandlesSignals: (node.binary as { readonly handlesSignals?: boolean } | undefined)?.handlesSignals === true,
+    goHandledSignals: node.binary?.handledSignals ?? [],
   };
 }
 

@@ -40,8 +40,8 @@ export interface RuntimeFacts {
   readonly werkzeugReloader?: boolean;
   /** `java -Xrs`. */
   readonly javaReducedSignals?: boolean;
-  /** The build recorded that the Go program calls `signal.Notify`. */
-  readonly goHandlesSignals?: boolean;
+  /** Signals the build found the Go program handling (`signal.Notify` / `NotifyContext` in its sources). */
+  readonly goHandledSignals?: readonly number[];
 }
 
 export function runtimeReactions(kind: ProgramKind, facts: RuntimeFacts): Map<number, Reaction> {
@@ -76,12 +76,15 @@ export function runtimeReactions(kind: ProgramKind, facts: RuntimeFacts): Map<nu
         [[2], { kind: 'exit', code: 130, seconds: 0, how: "the JVM's java.lang.Terminator runs the shutdown hooks, then exits 128+2", confidence: S }],
       ]);
     case 'go':
-      if (facts.goHandlesSignals === true) {
-        return table([[[2, 15], { kind: 'exit', code: 0, seconds: 0.1, how: 'the Go program handles the signal itself (signal.Notify, recorded by the build); assumed to shut down cleanly', confidence: 'assumed' }]]);
-      }
+    {
+      // Signals the program asked for with signal.Notify are delivered to it (os/signal docs); the rest keep the
+      // runtime's default: die of it, which as PID 1 ends in exit(2).
+      const handled = facts.goHandledSignals ?? [];
       return table([
-        [[1, 2, 3, 15], { kind: 'reraise', pid1Code: 2, seconds: 0, how: "Go's runtime catches the signal, re-raises it twice, then calls exit(2) (runtime/signal_unix.go dieFromSignal)", confidence: M }],
+        [[1, 2, 3, 15].filter((n) => !handled.includes(n)), { kind: 'reraise', pid1Code: 2, seconds: 0, how: "Go's runtime catches the signal, re-raises it twice, then calls exit(2) (runtime/signal_unix.go dieFromSignal)", confidence: M }],
+        [handled, { kind: 'exit', code: 0, seconds: 0.1, how: 'the Go program handles the signal itself (signal.Notify in its sources, recorded by the build); assumed to shut down cleanly', confidence: 'assumed' }],
       ]);
+    }
     case 'nginx':
       return table([
         [[2, 15], { kind: 'exit', code: 0, seconds: 0, how: 'nginx shuts down quickly on SIGTERM/SIGINT', confidence: M }],

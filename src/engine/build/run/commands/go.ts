@@ -26,6 +26,7 @@ import { dynamicBinary, staticBinary } from './install-files.ts';
 import { hashParts } from '../../hash.ts';
 import { goBinaryBytes } from '../../../catalog/index.ts';
 import type { GoProgramKind } from '../../../catalog/index.ts';
+import { findGoHandlers } from '../../../run/signal-handlers.ts';
 
 const MODULE_SOURCE_BYTES = 2_500_000; // per module in $GOPATH/pkg/mod (estimate)
 
@@ -60,9 +61,10 @@ function findModule(run: RunState, cwd: string): Module | undefined {
 const HTTP_MODULES = /^(github\.com\/(gin-gonic\/gin|labstack\/echo|go-chi\/chi|gorilla\/mux|julienschmidt\/httprouter)|google\.golang\.org\/grpc)(\/|$)/;
 
 /** Non-standard-library imports of the .go files in `dir` (a path whose first element has a dot). */
-function imports(run: RunState, dir: string): { external: string[]; usesNet: boolean; program: GoProgramKind; sourceDigest: string } {
+function imports(run: RunState, dir: string): { external: string[]; usesNet: boolean; program: GoProgramKind; sourceDigest: string; handledSignals: number[] } {
   const node = lookup(run.fs.root, dir);
   const external = new Set<string>();
+  const handled = new Set<number>();
   let usesNet = false;
   let program: GoProgramKind = 'hello';
   const digests: string[] = [];
@@ -71,6 +73,8 @@ function imports(run: RunState, dir: string): { external: string[]; usesNet: boo
       if (f.kind !== 'file' || !path.endsWith('.go') || path.includes('vendor/')) continue;
       digests.push(`${path}:${f.digest}`);
       const text = f.text ?? '';
+      // signal.Notify / NotifyContext: the runtime then hands these signals to the program instead of dying of them.
+      for (const h of findGoHandlers(text, path)) handled.add(h.signal);
       for (const m of text.matchAll(/"([^"\s]+)"/g)) {
         const p = m[1] as string;
         if (p === 'net' || p.startsWith('net/') || p === 'os/user') usesNet = true;
@@ -80,7 +84,7 @@ function imports(run: RunState, dir: string): { external: string[]; usesNet: boo
       }
     }
   }
-  return { external: [...external], usesNet, program, sourceDigest: hashParts(digests) };
+  return { external: [...external], usesNet, program, sourceDigest: hashParts(digests), handledSignals: [...handled].sort((a, b) => a - b) };
 }
 
 function modulesOff(inv: Invocation): boolean {
@@ -192,7 +196,11 @@ function build(inv: Invocation, run: RunState, mod: Module | undefined, gopath: 
   const dest = isInstall ? `${inv.env.get('GOBIN') ?? `${gopath}/bin`}/${basename(name)}` : normalizePath(name, inv.cwd);
   const existing = lookup(run.fs.root, dest);
   const path = existing?.kind === 'dir' ? joinPath(dest, defaultName(targets, mod, srcDir)) : dest;
-  const binary = linksLibc ? { ...dynamicBinary(run, 'go build (cgo)'), arch: goarch } : { ...staticBinary(run, 'go build'), arch: goarch };
+  const binary = {
+    ...(linksLibc ? dynamicBinary(run, 'go build (cgo)') : staticBinary(run, 'go build')),
+    arch: goarch,
+    ...(found.handledSignals.length > 0 && { handledSignals: found.handledSignals }),
+  };
   putFile(run, path, {
     bytes,
     mode: 0o755,
