@@ -34,7 +34,8 @@ export function bytesText(bytes: number): string {
 export function renderBuildLog(input: BuildLogInput): string {
   const out: LogVertex[] = input.preamble.map((p) => ({ name: p.name, status: 'done', seconds: p.seconds, statuses: p.statuses }));
   let contextShown = false;
-  for (const v of input.vertices) {
+  for (let k = 0; k < input.vertices.length; k++) {
+    const v = input.vertices[k]!;
     if (v.usesContext && !contextShown) {
       contextShown = true;
       const bytes = input.contextBytes ?? 0;

@@ -26,7 +26,14 @@ export function stageReports(parse: ParseResult, graph: StageGraph, session: Bui
 /** Rows for the steps of stages that were not built (or not reached), marked skipped with why. */
 export function skippedSteps(session: BuildSession, parse: ParseResult, graph: StageGraph): BuildStep[] {
   const out: BuildStep[] = [];
-  const done = new Set(session.steps.map((s) => `${s.stageIndex}:${s.line}`));
+  // Lines of the steps recorded, per stage.
+  const done = new Map<number, Set<number>>();
+  for (let k = 0; k < session.steps.length; k++) {
+    const s = session.steps[k]!;
+    let lines = done.get(s.stageIndex);
+    if (lines === undefined) done.set(s.stageIndex, (lines = new Set()));
+    lines.add(s.line);
+  }
   const needed = new Set(graph.order);
   const failedLine = session.failure?.error.line;
   for (const stage of parse.stages) {
@@ -35,12 +42,14 @@ export function skippedSteps(session: BuildSession, parse: ParseResult, graph: S
     const reason = !needed.has(stage.index)
       ? 'stage not needed for the target'
       : `the build stopped at line ${failedLine ?? 0}`;
+    const stageDone = done.get(stage.index);
     const vertexInstructions = [
       ...(node.base.kind === 'image' ? [stage.from] : []),
       ...stage.instructions.filter((i) => i.kind === 'run' || i.kind === 'copy' || i.kind === 'add' || (i.kind === 'workdir' && i.path?.value !== '/')),
     ];
-    for (const i of vertexInstructions) {
-      if (done.has(`${stage.index}:${i.startLine}`)) continue;
+    for (let k = 0; k < vertexInstructions.length; k++) {
+      const i = vertexInstructions[k]!;
+      if (stageDone?.has(i.startLine) === true) continue;
       out.push({
         stage: node.displayName,
         stageIndex: stage.index,
@@ -62,7 +71,8 @@ export function skippedSteps(session: BuildSession, parse: ParseResult, graph: S
 }
 
 export function preamble(session: BuildSession, lines: readonly string[]): { name: string; statuses: string[]; seconds: number }[] {
-  const dockerfileBytes = lines.join('\n').length;
+  let dockerfileBytes = Math.max(0, lines.length - 1); // the newlines between the lines
+  for (let k = 0; k < lines.length; k++) dockerfileBytes += lines[k]!.length;
   const out = [{ name: `[internal] load build definition from ${session.dockerfilePath}`, statuses: [`transferring dockerfile: ${bytesText(dockerfileBytes)} done`], seconds: 0 }];
   for (const ref of session.images.keys()) out.push({ name: `[internal] load metadata for ${canonicalName(ref)}`, statuses: [], seconds: 0.6 });
   const ignore = session.context.ignoreFile?.text;

@@ -11,9 +11,9 @@ import type { BuildInput, BuildResult, Platform } from './types.ts';
 import type { CatalogView } from './catalog-view.ts';
 import { catalogView } from './catalog-adapter.ts';
 import { buildStageGraph } from './stage-graph.ts';
-import { emptyBuildCache, nextBuildCache, readBuildCache } from './cache-store.ts';
+import { emptyBuildCache, isEmpty, nextBuildCache, readBuildCache } from './cache-store.ts';
 import { indexRecords } from './cache-reason.ts';
-import type { BuildSession } from './session.ts';
+import type { BuildSession, ExpandedLookup } from './session.ts';
 import { startStage } from './steps/from-step.ts';
 import { runStep } from './steps/run-step.ts';
 import { copyStep } from './steps/copy-step.ts';
@@ -64,7 +64,10 @@ function earlyFailure(input: BuildInput, line: number, message: string, explanat
 }
 
 function linesOf(input: BuildInput, parse: ParseResult): string[] {
-  if (typeof input.dockerfile === 'string') return input.dockerfile.split(/\r?\n/);
+  if (typeof input.dockerfile === 'string') {
+    const text = input.dockerfile;
+    return text.includes('\r') ? text.split(/\r?\n/) : text.split('\n');
+  }
   const lines: string[] = [];
   for (const i of parse.instructions) {
     i.raw.split(/\r?\n/).forEach((l, k) => {
@@ -98,9 +101,9 @@ function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
     platform,
     ...(input.target !== undefined && input.target !== '' ? { target: input.target } : {}),
   });
-  const expanded = new Map<Instruction, ExpandedInstruction>();
-  for (const e of expansion.instructions) expanded.set(e.instruction, e);
-  for (const e of expansion.instructions) {
+  const expanded = expandedLookup(expansion.instructions);
+  for (let k = 0; k < expansion.instructions.length; k++) {
+    const e = expansion.instructions[k]!;
     const err = e.errors[0];
     if (err !== undefined) {
       return earlyFailure(input, e.instruction.startLine, `failed to solve: ${err.message}`, 'A variable in this line cannot be expanded.', lines);
@@ -135,6 +138,8 @@ function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
     graph,
     runs: new Map(),
     prev,
+    prevEmpty: isEmpty(prev.keys),
+    warmMounts: new Map(Object.entries(prev.mounts)),
     index: indexRecords(prev.steps),
     noCache: input.noCache === true,
     steps: [],
@@ -166,7 +171,13 @@ function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
   const target = session.runs.get(graph.target);
   const ok = session.failure === undefined && target !== undefined;
   const image = ok && target !== undefined ? assembleImage(target) : undefined;
-  const newLayerBytes = image === undefined ? 0 : session.steps.filter((s) => s.status === 'run').reduce((n, s) => n + s.layerBytes, 0);
+  let newLayerBytes = 0;
+  if (image !== undefined) {
+    for (let k = 0; k < session.steps.length; k++) {
+      const s = session.steps[k]!;
+      if (s.status === 'run') newLayerBytes += s.layerBytes;
+    }
+  }
   const exportSeconds = ok ? 0.1 + newLayerBytes / 300e6 : 0;
   const contextSeconds = session.contextBytes / CONTEXT_BYTES_PER_SECOND;
   const metadataSeconds = session.images.size > 0 ? 0.6 : 0;
@@ -193,13 +204,34 @@ function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
   };
 }
 
+/**
+ * The expansion of an instruction. The expansion lists the instructions in the parse's order, so an
+ * instruction's `index` finds it without a map keyed by 5,000 objects; a parse put together by hand
+ * (indexes not matching) falls back to a map.
+ */
+function expandedLookup(list: readonly ExpandedInstruction[]): ExpandedLookup {
+  let byInstruction: Map<Instruction, ExpandedInstruction> | undefined;
+  return {
+    get(instruction: Instruction): ExpandedInstruction | undefined {
+      const at = list[instruction.index];
+      if (at !== undefined && at.instruction === instruction) return at;
+      if (byInstruction === undefined) {
+        byInstruction = new Map();
+        for (const e of list) byInstruction.set(e.instruction, e);
+      }
+      return byInstruction.get(instruction);
+    },
+  };
+}
+
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
 function refsOf(stage: Stage): { ref: string; line: number }[] {
   const refs: { ref: string; line: number }[] = [];
-  for (const i of stage.instructions) {
+  for (let k = 0; k < stage.instructions.length; k++) {
+    const i = stage.instructions[k]!;
     if ((i.kind === 'copy' || i.kind === 'add') && i.options.from?.value !== undefined) refs.push({ ref: i.options.from.value, line: i.startLine });
     if (i.kind === 'run') for (const m of i.mounts) if (m.from !== undefined) refs.push({ ref: m.from, line: i.startLine });
   }
@@ -207,47 +239,72 @@ function refsOf(stage: Stage): { ref: string; line: number }[] {
 }
 
 function runInstructions(session: BuildSession, run: StageRun, stage: Stage, input: BuildInput): void {
-  for (const instruction of stage.instructions) {
+  const argValue = (name: string, expandedDefault: string | undefined): string | undefined => {
+    const given = input.buildArgs?.[name];
+    if (given !== undefined) return given;
+    if (expandedDefault !== undefined) return expandedDefault;
+    const global = session.globalScope.get(name);
+    return global?.source === 'global-arg' ? global.value : undefined;
+  };
+  // Indexed loops in the once-per-build functions: a `for … of` allocates each step until the engine optimises it.
+  for (let k = 0; k < stage.instructions.length; k++) {
     if (session.failure !== undefined) return;
-    const e = session.expanded.get(instruction);
-    switch (instruction.kind) {
-      case 'run':
-        runStep(session, run, instruction, e);
-        break;
-      case 'copy':
-      case 'add':
-        copyStep(session, run, instruction, e);
-        break;
-      case 'workdir':
-        workdirStep(session, run, instruction, e);
-        break;
-      default: {
-        if (instruction.kind === 'env' || instruction.kind === 'arg') {
-          instruction.pairs.forEach((p, i) => run.envTracker.pending.add(e?.words.find((w) => w.field === 'key' && w.index === i)?.value ?? p.key));
+    runInstruction(session, run, stage.instructions[k]!, argValue);
+  }
+}
+
+/** One instruction of a stage (a function of its own, so that the engine optimises it once for every build). */
+function runInstruction(
+  session: BuildSession,
+  run: StageRun,
+  instruction: Instruction,
+  argValue: (name: string, expandedDefault: string | undefined) => string | undefined,
+): void {
+  const e = session.expanded.get(instruction);
+  switch (instruction.kind) {
+    case 'run':
+      runStep(session, run, instruction, e);
+      break;
+    case 'copy':
+    case 'add':
+      copyStep(session, run, instruction, e);
+      break;
+    case 'workdir':
+      workdirStep(session, run, instruction, e);
+      break;
+    default: {
+      if (instruction.kind === 'env' || instruction.kind === 'arg') {
+        const pairs = instruction.pairs;
+        for (let i = 0; i < pairs.length; i++) {
+          // The key as expanded (its first expanded word), else as written.
+          let key = pairs[i]!.key;
+          if (e !== undefined) {
+            for (const w of e.words) {
+              if (w.field === 'key' && w.index === i) {
+                key = w.value;
+                break;
+              }
+            }
+          }
+          run.envTracker.pending.add(key);
         }
-        const result = applyMetadata(run, instruction, e, (name, expandedDefault) => {
-          const given = input.buildArgs?.[name];
-          if (given !== undefined) return given;
-          if (expandedDefault !== undefined) return expandedDefault;
-          const global = session.globalScope.get(name);
-          return global?.source === 'global-arg' ? global.value : undefined;
+      }
+      const result = applyMetadata(run, instruction, e, argValue);
+      if (!result.ok) {
+        failStep(session, run, {
+          kind: 'run',
+          instruction,
+          name: undefined,
+          key: '',
+          logs: [],
+          vertexError: result.message,
+          message: `failed to solve: ${result.message}`,
+          explanation: result.message,
+          seconds: 0,
+          estimates: [],
         });
-        if (!result.ok) {
-          failStep(session, run, {
-            kind: 'run',
-            instruction,
-            name: undefined,
-            key: '',
-            logs: [],
-            vertexError: result.message,
-            message: `failed to solve: ${result.message}`,
-            explanation: result.message,
-            seconds: 0,
-            estimates: [],
-          });
-          // A config error is not a step of its own.
-          session.steps.pop();
-        }
+        // A config error is not a step of its own.
+        session.steps.pop();
       }
     }
   }

@@ -28,6 +28,8 @@ export function scratchKey(platform: string): string {
 export interface RunKeyParts {
   readonly parent: string;
   readonly argv: readonly string[];
+  /** `JSON.stringify(argv)` when the caller has it already. */
+  readonly argvJson?: string;
   /** run-env.ts: digest of the environment (ENV + ARGs with values, proxy variables left out). */
   readonly envDigest: string;
   readonly workdir: string;
@@ -43,7 +45,7 @@ export function envList(env: ReadonlyMap<string, string>): string[] {
 }
 
 export function runKey(p: RunKeyParts): string {
-  return hashParts(['run', p.parent, JSON.stringify(p.argv), p.envDigest, p.workdir, p.user, p.network, p.security, p.mounts, p.platform]);
+  return hashParts(['run', p.parent, p.argvJson ?? JSON.stringify(p.argv), p.envDigest, p.workdir, p.user, p.network, p.security, p.mounts, p.platform]);
 }
 
 export interface CopyKeyParts {

@@ -45,16 +45,11 @@ export interface CacheUpdate {
 /** The cache after a build: old keys plus the ones this build made or reused, pruned to the bounds. */
 export function nextBuildCache(previous: BuildCache, update: CacheUpdate): BuildCache {
   const generation = previous.generation + 1;
-  const keys = new Map<string, number>(Object.entries(previous.keys));
-  for (const key of update.usedKeys) {
-    keys.delete(key); // re-insert so that iteration order is oldest first
-    keys.set(key, generation);
-  }
-  let entries = [...keys];
-  if (entries.length > MAX_KEYS) {
-    entries.sort((a, b) => a[1] - b[1]);
-    entries = entries.slice(entries.length - MAX_KEYS);
-  }
+  const used = update.usedKeys;
+  // A first build keeps the keys it used, in the order it used them: no merge needed.
+  const keys = used instanceof Set && used.size <= MAX_KEYS && isEmpty(previous.keys)
+    ? recordOfKeys(used as ReadonlySet<string>, generation)
+    : mergedKeys(previous, used, generation);
   const mounts = new Map(Object.entries(previous.mounts));
   for (const [id, bytes] of update.mounts) {
     mounts.delete(id);
@@ -68,17 +63,62 @@ export function nextBuildCache(previous: BuildCache, update: CacheUpdate): Build
   return {
     version: 1,
     generation,
-    keys: Object.fromEntries(entries),
+    keys,
     steps: update.steps.map(capFiles),
     mounts: Object.fromEntries([...mounts].slice(-MAX_MOUNTS)),
     images: Object.fromEntries([...images].slice(-MAX_IMAGES)),
   };
 }
 
+/** The previous keys plus the used ones (re-inserted, so the most recently used come last), pruned to MAX_KEYS. */
+function mergedKeys(previous: BuildCache, used: Iterable<string>, generation: number): Record<string, number> {
+  const keys = new Map<string, number>(Object.entries(previous.keys));
+  for (const key of used) {
+    keys.delete(key); // re-insert so that iteration order is oldest first
+    keys.set(key, generation);
+  }
+  if (keys.size <= MAX_KEYS) return recordOf(keys);
+  let entries = [...keys];
+  entries.sort((a, b) => a[1] - b[1]);
+  entries = entries.slice(entries.length - MAX_KEYS);
+  return Object.fromEntries(entries);
+}
+
+/** The record has no key (without listing them). */
+export function isEmpty(record: Readonly<Record<string, unknown>>): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+/** `recordOf` of a map from each of `keys` to `value`. */
+function recordOfKeys(keys: ReadonlySet<string>, value: number): Record<string, number> {
+  if (keys.size < 64) return Object.fromEntries([...keys].map((key) => [key, value]));
+  const out = Object.create(null) as Record<string, number>;
+  keys.forEach((key) => {
+    out[key] = value;
+  });
+  return Object.setPrototypeOf(out, Object.prototype) as Record<string, number>;
+}
+
+/**
+ * `Object.fromEntries(map)` for a large map, the same object made faster: filled while it has no prototype
+ * (so a `__proto__` key is an own property, as fromEntries makes it, and the engine keeps the object as a
+ * hash table instead of making a hidden class per key), then given Object.prototype.
+ */
+export function recordOf<T>(map: ReadonlyMap<string, T>): Record<string, T> {
+  if (map.size < 64) return Object.fromEntries(map);
+  const out = Object.create(null) as Record<string, T>;
+  map.forEach((value, key) => {
+    out[key] = value;
+  });
+  return Object.setPrototypeOf(out, Object.prototype) as Record<string, T>;
+}
+
 function capFiles(step: CacheStepRecord): CacheStepRecord {
   if (step.files === undefined) return step;
-  const names = Object.keys(step.files);
-  if (names.length <= MAX_FILES_PER_STEP) return step;
+  let count = 0;
+  for (const _ in step.files) if (++count > MAX_FILES_PER_STEP) break;
+  if (count <= MAX_FILES_PER_STEP) return step;
   const { files: _dropped, ...rest } = step;
   return rest;
 }

@@ -3,7 +3,7 @@
  * is /bin/sh here, is `curl` on PATH, which loader does /app/server need and is it present,
  * does user `app` exist. Pure reads over `DirNode`; symlinks are followed as the kernel does.
  */
-import type { BinaryInfo, DirNode, FileNode, FsNode, GroupAccount, UserAccount } from './types.ts';
+import type { BinaryInfo, DirNode, FileNode, FsNode, GroupAccount, SymlinkNode, UserAccount } from './types.ts';
 import { lookup, resolvePath } from './fs-tree.ts';
 import { normalizePath } from './fs-path.ts';
 
@@ -41,13 +41,94 @@ export function findOnPath(
     const node = lookup(fs, path);
     return isExecutableFile(node) ? { path, node } : undefined;
   }
-  for (const dir of pathEnv.split(':')) {
-    if (dir === '') continue;
-    const path = normalizePath(`${dir}/${name}`, cwd);
-    const node = lookup(fs, path);
-    if (isExecutableFile(node)) return { path, node };
+  // Each PATH directory is looked up once and the name read from it, so a name found nowhere (a command
+  // the simulation knows but the image's tree does not list) costs one walk per directory, over names
+  // split once per PATH value.
+  const plainName = name !== '.' && name !== '..';
+  for (const dir of pathDirs(pathEnv, cwd)) {
+    let node: FsNode | undefined;
+    if (plainName) {
+      const parent = resolveDir(fs, dir);
+      if (parent?.kind !== 'dir') continue;
+      node = parent.children.get(name);
+      if (node === undefined) continue;
+      if (node.kind === 'symlink') node = lookup(fs, normalizePath(`${dir.text}/${name}`, cwd));
+    } else node = lookup(fs, normalizePath(`${dir.text}/${name}`, cwd));
+    if (isExecutableFile(node)) return { path: normalizePath(`${dir.text}/${name}`, cwd), node };
   }
   return undefined;
+}
+
+interface PathDir {
+  /** As written in PATH. */
+  readonly text: string;
+  /** Normalised, and its names. */
+  readonly path: string;
+  readonly names: readonly string[];
+  /** The names after the symlink last met at `index` (merged /usr: `/bin` -> `usr/bin`), remembered per link node. */
+  via: { readonly link: SymlinkNode; readonly index: number; readonly names: readonly string[] } | undefined;
+}
+
+/** PATH values already split (a pure function of the text; a build has a handful). */
+const splitPaths = new Map<string, readonly PathDir[]>();
+
+function pathDirs(pathEnv: string, cwd: string): readonly PathDir[] {
+  const known = splitPaths.get(pathEnv);
+  if (known !== undefined) return known;
+  const dirs: PathDir[] = [];
+  let relative = false;
+  for (const text of pathEnv.split(':')) {
+    if (text === '') continue;
+    if (!text.startsWith('/')) relative = true;
+    const path = normalizePath(text, cwd);
+    dirs.push({ text, path, names: path === '/' ? [] : path.slice(1).split('/'), via: undefined });
+  }
+  // A relative entry depends on the working directory: not remembered.
+  if (!relative) {
+    if (splitPaths.size >= 64) splitPaths.clear();
+    splitPaths.set(pathEnv, dirs);
+  }
+  return dirs;
+}
+
+/**
+ * `lookup(fs, dir.path)` over names split once: a symlink met on the way (merged /usr's `/bin`, `/sbin`) is
+ * replaced by its target, whose names are remembered for that link node (immutable, so the same node always
+ * leads to the same names); a second symlink takes the general walk.
+ */
+function resolveDir(fs: DirNode, dir: PathDir): FsNode | undefined {
+  const names = dir.names;
+  let node: FsNode = fs;
+  for (let i = 0; i < names.length; i++) {
+    if (node.kind !== 'dir') return undefined;
+    const next: FsNode | undefined = node.children.get(names[i] as string);
+    if (next === undefined) return undefined;
+    if (next.kind === 'symlink') return viaLink(fs, dir, i, next);
+    node = next;
+  }
+  return node;
+}
+
+function viaLink(fs: DirNode, dir: PathDir, index: number, link: SymlinkNode): FsNode | undefined {
+  let names: readonly string[];
+  const memo = dir.via;
+  if (memo !== undefined && memo.link === link && memo.index === index) names = memo.names;
+  else {
+    // As the walk does: the target is read relative to the directory the link is in.
+    const at = index === 0 ? '/' : `/${dir.names.slice(0, index).join('/')}`;
+    const target = normalizePath(link.target, at);
+    names = [...(target === '/' ? [] : target.slice(1).split('/')), ...dir.names.slice(index + 1)];
+    dir.via = { link, index, names };
+  }
+  let node: FsNode = fs;
+  for (const name of names) {
+    if (node.kind !== 'dir') return undefined;
+    const next: FsNode | undefined = node.children.get(name);
+    if (next === undefined) return undefined;
+    if (next.kind === 'symlink') return lookup(fs, dir.path);
+    node = next;
+  }
+  return node;
 }
 
 /** What starting `path` needs: its ELF loader (if dynamic) and whether that loader exists in `fs`. */

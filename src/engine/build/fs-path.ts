@@ -5,6 +5,8 @@
 /** Normalises `path` (absolute, or relative to `cwd`): collapses `//`, `.` and `..`; no trailing `/`. */
 export function normalizePath(path: string, cwd = '/'): string {
   if (isClean(path)) return path;
+  // A plain relative path in a normal directory (a symlink's `usr/bin`, a WORKDIR's `app`) is a join.
+  if (path.charCodeAt(0) !== 47 && path.length > 0 && cleanFrom(path, 0) && isClean(cwd)) return cwd === '/' ? `/${path}` : `${cwd}/${path}`;
   const input = path.startsWith('/') ? path : `${cwd}/${path}`;
   const out: string[] = [];
   for (const segment of input.split('/')) {
@@ -18,25 +20,18 @@ export function normalizePath(path: string, cwd = '/'): string {
 /** Already absolute and normal: no `//`, no `.` or `..` segment, no trailing `/` (the common case, checked fast). */
 function isClean(path: string): boolean {
   if (path.charCodeAt(0) !== 47) return false;
-  if (path.length === 1) return true;
-  if (path.charCodeAt(path.length - 1) === 47) return false;
-  for (let i = 1; i < path.length; i++) {
-    if (path.charCodeAt(i) !== 47) continue;
-    const next = path.charCodeAt(i + 1);
-    if (next === 47) return false;
-    if (next === 46) {
-      const after = path.charCodeAt(i + 2);
-      if (after === 47 || Number.isNaN(after)) return false;
-      if (after === 46) {
-        const third = path.charCodeAt(i + 3);
-        if (third === 47 || Number.isNaN(third)) return false;
-      }
-    }
-  }
-  const first = path.charCodeAt(1);
-  if (first === 46) {
-    const a = path.charCodeAt(2);
-    if (a === 47 || Number.isNaN(a) || (a === 46 && (path.charCodeAt(3) === 47 || Number.isNaN(path.charCodeAt(3))))) return false;
+  return path.length === 1 || cleanFrom(path, 1);
+}
+
+/** The segments of `path` from `start` on are all names: none empty (no `//`, no trailing `/`), none `.` or `..`. */
+function cleanFrom(path: string, start: number): boolean {
+  let segment = start;
+  for (let i = start; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    const length = i - segment;
+    if (length === 0) return false;
+    if (path.charCodeAt(segment) === 46 && (length === 1 || (length === 2 && path.charCodeAt(segment + 1) === 46))) return false;
+    segment = i + 1;
   }
   return true;
 }

@@ -67,60 +67,87 @@ export function resolvePath(
   path: string,
   followLast = true,
 ): { readonly path: string; readonly node: FsNode | undefined } {
-  const normal = normalizePath(path);
-  const fast = walkPlain(root, normal, followLast);
-  if (fast !== undefined) return fast;
-  let segments = pathSegments(normal);
-  let hops = 0;
-  restart: for (;;) {
-    let dir: DirNode = root;
-    let dirPath = '/';
-    for (let i = 0; i < segments.length; i++) {
-      const name = segments[i] as string;
-      const node = dir.children.get(name);
-      const last = i === segments.length - 1;
-      if (node === undefined) {
-        return { path: normalizePath(segments.slice(i).join('/'), dirPath), node: undefined };
-      }
-      if (node.kind === 'symlink' && (!last || followLast)) {
-        if (++hops > MAX_LINK_HOPS) return { path: joinPath(dirPath, name), node: undefined };
-        const target = normalizePath(node.target, dirPath);
-        segments = [...pathSegments(target), ...segments.slice(i + 1)];
-        continue restart;
-      }
-      if (last) return { path: joinPath(dirPath, name), node };
-      if (node.kind !== 'dir') return { path: joinPath(dirPath, name), node: undefined };
-      dir = node;
-      dirPath = joinPath(dirPath, name);
-    }
-    return { path: dirPath, node: dir };
-  }
+  const out: Resolved = { path: '', parent: undefined };
+  const node = walk(root, path, followLast, out);
+  return { path: out.path, node };
 }
 
 /**
- * The common case without allocating: walk a normalised path while no symlink is met. Returns
- * `undefined` (so the general walk takes over) as soon as a symlink has to be followed.
+ * `resolvePath`, with the directory the last component was looked up in when the walk got that far
+ * (`parent` is `undefined` when a directory on the way is missing, or the path is `/`).
  */
-function walkPlain(root: DirNode, path: string, followLast: boolean): { readonly path: string; readonly node: FsNode | undefined } | undefined {
-  if (path === '/') return { path, node: root };
-  let dir: DirNode = root;
-  let start = 1;
-  for (;;) {
-    const slash = path.indexOf('/', start);
-    const last = slash < 0;
-    const name = last ? path.slice(start) : path.slice(start, slash);
-    const node = dir.children.get(name);
-    if (node === undefined) return { path, node: undefined };
-    if (node.kind === 'symlink' && (!last || followLast)) return undefined;
-    if (last) return { path, node };
-    if (node.kind !== 'dir') return { path: path.slice(0, slash), node: undefined };
-    dir = node;
-    start = slash + 1;
-  }
+export function resolveInParent(
+  root: DirNode,
+  path: string,
+  followLast = true,
+): { readonly path: string; readonly node: FsNode | undefined; readonly parent: DirNode | undefined } {
+  const out: Resolved = { path: '', parent: undefined };
+  const node = walk(root, path, followLast, out);
+  return { path: out.path, node, parent: out.parent };
 }
 
 export function lookup(root: DirNode, path: string, followLast = true): FsNode | undefined {
-  return resolvePath(root, path, followLast).node;
+  return walk(root, path, followLast, undefined);
+}
+
+interface Resolved {
+  path: string;
+  parent: DirNode | undefined;
+}
+
+/**
+ * The walk behind `resolvePath` and `lookup`, over the normalised path as a string (no segment arrays):
+ * a symlink met on the way is replaced by its target and the walk starts again, as the kernel does. The
+ * real path is written to `out` when asked for (`lookup` does not need it and allocates nothing).
+ */
+function walk(root: DirNode, path: string, followLast: boolean, out: Resolved | undefined): FsNode | undefined {
+  let p = normalizePath(path);
+  let hops = 0;
+  restart: for (;;) {
+    if (p === '/') {
+      if (out !== undefined) out.path = p;
+      return root;
+    }
+    let dir: DirNode = root;
+    let start = 1;
+    for (;;) {
+      const slash = p.indexOf('/', start);
+      const last = slash < 0;
+      const name = last ? p.slice(start) : p.slice(start, slash);
+      const node = dir.children.get(name);
+      if (node === undefined) {
+        if (out !== undefined) {
+          out.path = p;
+          out.parent = last ? dir : undefined;
+        }
+        return undefined;
+      }
+      if (node.kind === 'symlink' && (!last || followLast)) {
+        const dirPath = start === 1 ? '/' : p.slice(0, start - 1);
+        if (++hops > MAX_LINK_HOPS) {
+          if (out !== undefined) out.path = joinPath(dirPath, name);
+          return undefined;
+        }
+        // The target is normal and so is the rest of the path: joined, they still are.
+        const target = normalizePath(node.target, dirPath);
+        p = last ? target : target === '/' ? p.slice(slash) : target + p.slice(slash);
+        continue restart;
+      }
+      if (last) {
+        if (out !== undefined) {
+          out.path = p;
+          out.parent = dir;
+        }
+        return node;
+      }
+      if (node.kind !== 'dir') {
+        if (out !== undefined) out.path = p.slice(0, slash);
+        return undefined;
+      }
+      dir = node;
+      start = slash + 1;
+    }
+  }
 }
 
 /** Every file below `dir` (depth first, names sorted), with paths relative to `dir`. */
@@ -184,6 +211,12 @@ export function mkdirp(state: FsState, path: string, owner: Owner = ROOT_OWNER, 
       dirPath = joinPath(dirPath, name);
       continue;
     }
+    if (existing.kind === 'dir') {
+      // dirPath is real (no symlink in it), so this is what resolving dirPath/name would find.
+      dir = existing as MutableDir;
+      dirPath = joinPath(dirPath, name);
+      continue;
+    }
     const next = resolvePath(state.root, joinPath(dirPath, name), true);
     if (next.node === undefined || next.node.kind !== 'dir') return undefined;
     dir = next.node as MutableDir;
@@ -203,9 +236,15 @@ export function putNode(state: FsState, path: string, node: FsNode, parentOwner:
 
 /** Writes a file, following a symlink at the last component as `>` does. */
 export function writeFile(state: FsState, path: string, file: FileNode): string | undefined {
-  const resolved = resolvePath(state.root, path, true);
+  const resolved = resolveInParent(state.root, path, true);
   if (resolved.node?.kind === 'dir') return undefined;
-  return putNode(state, resolved.path, file);
+  const parent = resolved.parent;
+  if (parent === undefined) return putNode(state, resolved.path, file);
+  // The directory is there already (the walk just read it): what putNode would do, without walking again.
+  const name = resolved.path.slice(resolved.path.lastIndexOf('/') + 1);
+  touch(state, resolved.path, parent.children.get(name));
+  (parent as MutableDir).children.set(name, file);
+  return resolved.path;
 }
 
 /** `rm -rf path` (the last component is not followed). Returns whether something was removed. */

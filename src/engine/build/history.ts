@@ -11,6 +11,7 @@ export function goStringSlice(items: readonly string[]): string {
 }
 
 export function runCreatedBy(argv: readonly string[], buildArgs: readonly (readonly [string, string])[]): string {
+  if (buildArgs.length === 0) return `RUN ${argv.join(' ')} # buildkit`;
   const prefix = buildArgs.length > 0 ? [`|${buildArgs.length}`, ...buildArgs.map(([k, v]) => `${k}=${v}`)] : [];
   return `RUN ${[...prefix, ...argv].join(' ')} # buildkit`;
 }

@@ -7,13 +7,15 @@ import { analyzeEfficiency } from '../inspect/efficiency.ts';
 import type { BuiltImage, HistoryRow } from './types.ts';
 import type { StageRun } from './stage-run.ts';
 import { readGroups, readUsers } from './filesystem-query.ts';
+import { recordOf } from './cache-store.ts';
 
 export function assembleImage(run: StageRun): BuiltImage {
   const own: ImageLayer[] = run.layers.map((l, i) => ({ ...l, compressedBytes: run.compressed.get(i) ?? (l.emptyLayer ? 0 : l.compressedBytes) }));
   const layers = [...run.inherited, ...own];
   let diskBytes = 0;
   let compressedBytes = 0;
-  for (const l of layers) {
+  for (let k = 0; k < layers.length; k++) {
+    const l = layers[k]!;
     if (l.emptyLayer) continue;
     diskBytes += l.bytes;
     compressedBytes += l.compressedBytes ?? Math.round(l.bytes / 2.6);
@@ -41,14 +43,14 @@ export function assembleImage(run: StageRun): BuiltImage {
       cmd: c.cmd,
       entrypointOrigin: c.entrypointOrigin,
       cmdOrigin: c.cmdOrigin,
-      env: Object.fromEntries(c.env),
+      env: recordOf(c.env),
       workdir: c.workdir === '' ? '/' : c.workdir,
       user: c.user,
       exposedPorts: c.exposedPorts,
       stopSignal: c.stopSignal,
       healthcheck: c.healthcheck,
       shell: c.shell,
-      labels: Object.fromEntries(c.labels),
+      labels: recordOf(c.labels),
       volumes: c.volumes,
       onbuild: c.onbuild,
     },

@@ -64,8 +64,8 @@ export function renderProgress(vertices: readonly LogVertex[], failure: LogFailu
     const n = i + 1;
     if (i > 0) out.push('');
     out.push(`#${n} ${v.name}`);
-    for (const s of v.statuses ?? []) out.push(`#${n} ${s}`);
-    for (const l of v.logs ?? []) out.push(`#${n} ${formatLogTime(l.at)} ${l.text}`);
+    if (v.statuses !== undefined) for (const s of v.statuses) out.push(`#${n} ${s}`);
+    if (v.logs !== undefined) for (const l of v.logs) out.push(`#${n} ${formatLogTime(l.at)} ${l.text}`);
     if (v.status === 'cached') out.push(`#${n} CACHED`);
     else if (v.status === 'error') out.push(`#${n} ERROR: ${v.error ?? ''}`);
     else out.push(`#${n} DONE ${formatSeconds(v.seconds)}s`);

@@ -7,7 +7,7 @@
  */
 import type { ScopeVariable } from '../dockerfile/expansion-types.ts';
 import { PROXY_VARS } from './cache-key.ts';
-import { hashString } from './hash.ts';
+import { hashLanes, hex } from './hash.ts';
 
 export interface RunEnv {
   readonly env: ReadonlyMap<string, string>;
@@ -17,16 +17,9 @@ export interface RunEnv {
   readonly argNames: readonly string[];
 }
 
-const varHash = new WeakMap<ScopeVariable, readonly [number, number]>();
-
+/** A variable's hash; a tracker keeps it while the variable is set, so each is computed once per stage. */
 function hashOf(v: ScopeVariable): readonly [number, number] {
-  let h = varHash.get(v);
-  if (h === undefined) {
-    const hex = hashString(`${v.name}=${v.value ?? ''}`);
-    h = [Number.parseInt(hex.slice(0, 8), 16), Number.parseInt(hex.slice(8), 16)];
-    varHash.set(v, h);
-  }
-  return h;
+  return hashLanes(`${v.name}=${v.value ?? ''}`);
 }
 
 /** For a RUN without expansion data: the config's ENV. */
@@ -35,11 +28,11 @@ export function runEnvFromMap(env: ReadonlyMap<string, string>): RunEnv {
   let b = 0;
   for (const [k, v] of env) {
     if (PROXY_VARS.has(k)) continue;
-    const hex = hashString(`${k}=${v}`);
-    a = (a + Number.parseInt(hex.slice(0, 8), 16)) >>> 0;
-    b = (b + Number.parseInt(hex.slice(8), 16)) >>> 0;
+    const [ha, hb] = hashLanes(`${k}=${v}`);
+    a = (a + ha) >>> 0;
+    b = (b + hb) >>> 0;
   }
-  return { env, digest: `${a.toString(16)}.${b.toString(16)}.${env.size}`, argNames: [] };
+  return { env, digest: `${hex(a)}.${hex(b)}.${env.size}`, argNames: [] };
 }
 
 /** Records keep the variables themselves only while they are few (to name what changed); else the digest. */
@@ -57,10 +50,12 @@ export interface EnvTracker {
   readonly pending: Set<string>;
   a: number;
   b: number;
+  /** What the last RUN got. */
+  last: RunEnv | undefined;
 }
 
 export function newEnvTracker(): EnvTracker {
-  return { scope: undefined, env: new Map(), hashes: new Map(), args: new Set(), pending: new Set(), a: 0, b: 0 };
+  return { scope: undefined, env: new Map(), hashes: new Map(), args: new Set(), pending: new Set(), a: 0, b: 0, last: undefined };
 }
 
 function setVar(t: EnvTracker, name: string, v: ScopeVariable | undefined): void {
@@ -83,12 +78,18 @@ function setVar(t: EnvTracker, name: string, v: ScopeVariable | undefined): void
 }
 
 export function trackedEnv(t: EnvTracker, scope: ReadonlyMap<string, ScopeVariable>): RunEnv {
+  let changed = t.last === undefined;
   if (t.scope === undefined) {
     for (const [name, v] of scope) setVar(t, name, v);
-  } else if (scope !== t.scope) {
+    changed = true;
+  } else if (scope !== t.scope && t.pending.size > 0) {
     for (const name of t.pending) setVar(t, name, scope.get(name));
+    changed = true;
   }
   t.pending.clear();
   t.scope = scope;
-  return { env: t.env, digest: `${t.a.toString(16)}.${t.b.toString(16)}.${t.env.size}`, argNames: [...t.args] };
+  // Unchanged since the last RUN: the same environment (its map is the tracker's own, kept up to date).
+  if (!changed && t.last !== undefined) return t.last;
+  t.last = { env: t.env, digest: `${hex(t.a)}.${hex(t.b)}.${t.env.size}`, argNames: [...t.args] };
+  return t.last;
 }

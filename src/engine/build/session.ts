@@ -30,11 +30,16 @@ export interface Failure {
   readonly span: { readonly start: number; readonly end: number } | undefined;
 }
 
+/** An instruction's expansion (variables in scope, expanded words). */
+export interface ExpandedLookup {
+  get(instruction: Instruction): ExpandedInstruction | undefined;
+}
+
 export interface BuildSession {
   readonly parse: ParseResult;
   readonly lines: readonly string[];
   readonly dockerfilePath: string;
-  readonly expanded: ReadonlyMap<Instruction, ExpandedInstruction>;
+  readonly expanded: ExpandedLookup;
   /** Global ARGs after build args (what FROM lines and redeclared ARGs see). */
   readonly globalScope: ReadonlyMap<string, ScopeVariable>;
   readonly catalog: CatalogView;
@@ -45,6 +50,10 @@ export interface BuildSession {
   readonly graph: StageGraph;
   readonly runs: Map<number, StageRun>;
   readonly prev: BuildCache;
+  /** Bytes in each cache mount from earlier builds (the previous cache's `mounts`, as a map). */
+  readonly warmMounts: ReadonlyMap<string, number>;
+  /** The previous cache holds no key at all (a first build): no lookups needed. */
+  readonly prevEmpty: boolean;
   readonly index: ReasonIndex;
   readonly noCache: boolean;
   readonly steps: BuildStep[];
@@ -66,7 +75,7 @@ export interface Decision {
 /** Cached or run, and why: BuildKit's cache lookup with our words for a miss. */
 export function decide(session: BuildSession, run: StageRun, key: string, record: CacheStepRecord, dependsOnParent = true): Decision {
   if (session.noCache) return { status: 'run', reason: NO_CACHE };
-  if (session.prev.keys[key] !== undefined) return { status: 'cached', reason: undefined };
+  if (!session.prevEmpty && session.prev.keys[key] !== undefined) return { status: 'cached', reason: undefined };
   if (session.index.empty) return { status: 'run', reason: NOTHING_CACHED };
   if (dependsOnParent && run.chainMissed) return { status: 'run', reason: EARLIER_STEP_CHANGED };
   return { status: 'run', reason: missReason(record, session.index) };
@@ -74,6 +83,7 @@ export function decide(session: BuildSession, run: StageRun, key: string, record
 
 /** The instruction's source on one line (continuations joined, comment lines inside it dropped). */
 export function oneLine(raw: string, escape: string): string {
+  if (!raw.includes('\n')) return raw.trim();
   const lines = raw.split(/\r?\n/);
   let out = '';
   for (let i = 0; i < lines.length; i++) {

@@ -23,6 +23,9 @@ export interface InstructionBaseFields {
   readonly index: number;
 }
 
+/** Shared by the many instructions without flags (readonly; not frozen, see expand.ts NONE). */
+const NONE: readonly never[] = [];
+
 export function baseFields(ctx: BuildContext, node: LineNode): InstructionBaseFields {
   const s = ctx.scanned;
   const keywordRange = rangeOf(ctx, node.keyword.start, node.keyword.end);
@@ -34,7 +37,7 @@ export function baseFields(ctx: BuildContext, node: LineNode): InstructionBaseFi
     raw: ctx.source.slice(range.start.offset, range.end.offset),
     startLine: s.startLine,
     endLine: s.endLine,
-    flags: node.flags.map((f) => toFlag(ctx, f)),
+    flags: node.flags.length > 0 ? node.flags.map((f) => toFlag(ctx, f)) : NONE,
     args: node.args.map((a) => toArg(ctx, a)),
     heredocs: ctx.heredocs,
     precedingComments: s.prevComments,

@@ -55,7 +55,7 @@ const ADD_FLAGS = {
 } as const;
 
 function buildCopy(ctx: BuildContext, node: LineNode, b: InstructionBaseFields): CopyInstruction {
-  const isAdd = node.keyword.value.toLowerCase() === 'add';
+  const isAdd = node.name === 'add';
   const name = isAdd ? 'ADD' : 'COPY';
   if (b.args.length < 2) {
     fail(ctx, `${name} requires at least two arguments, but only one was provided. Destination could not be determined`);
@@ -136,7 +136,7 @@ function buildUnknown(ctx: BuildContext, node: LineNode, b: InstructionBaseField
 
 export function buildInstruction(ctx: BuildContext, node: LineNode): Instruction {
   const b = baseFields(ctx, node);
-  switch (node.keyword.value.toLowerCase()) {
+  switch (node.name) {
     case 'from': return buildFrom(ctx, node, b);
     case 'run': return buildRun(ctx, node, b);
     case 'cmd':

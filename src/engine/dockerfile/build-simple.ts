@@ -134,7 +134,7 @@ export function commandOf(ctx: BuildContext, node: LineNode, args: readonly Span
 export function buildCmdOrEntrypoint(ctx: BuildContext, node: LineNode, b: InstructionBaseFields): CmdInstruction | EntrypointInstruction {
   checkFlags(ctx, b.flags, NO_FLAGS);
   const command = commandOf(ctx, node, node.args, false);
-  return node.keyword.value.toLowerCase() === 'cmd' ? { ...b, kind: 'cmd', command } : { ...b, kind: 'entrypoint', command };
+  return node.name === 'cmd' ? { ...b, kind: 'cmd', command } : { ...b, kind: 'entrypoint', command };
 }
 
 const HEALTH_FLAGS = { interval: 'string', timeout: 'string', 'start-period': 'string', 'start-interval': 'string', retries: 'string' } as const;

@@ -11,7 +11,7 @@ import type { BuildContext } from './instruction-parts.ts';
 import type { ScannedHeredoc } from './scan.ts';
 import type { ShellScript } from '../shell/types.ts';
 import { parseShell } from '../shell/index.ts';
-import { addSegment, appendRange, locate, newSegments, shiftLocator } from './locator.ts';
+import { addSegment, appendRange, locate, locateRange, newSegments, shiftLocator } from './locator.ts';
 import { rangeOf, toArg } from './instruction-parts.ts';
 import { parseHeredocWord, chompHeredocContent } from './heredoc-words.ts';
 
@@ -25,6 +25,7 @@ export const SHELL_BUDGET_CHARS = 128_000;
 
 function scriptFor(ctx: BuildContext, text: string, locator: Locator): ShellScript {
   const locateIn = (offset: number, isEnd: boolean) => locate(locator, offset, isEnd);
+  const rangeIn = (start: number, end: number) => locateRange(locator, start, end);
   ctx.budget.shellChars -= text.length;
   if (ctx.budget.shellChars < 0) {
     const script = parseShell('', { locate: locateIn });
@@ -33,7 +34,7 @@ function scriptFor(ctx: BuildContext, text: string, locator: Locator): ShellScri
     ctx.budget.skipped ??= at;
     return { ...script, text, errors: [{ message, range: at }] };
   }
-  return parseShell(text, { locate: locateIn });
+  return parseShell(text, { locate: locateIn, range: rangeIn });
 }
 
 /** The interpreter a `#!` line names, e.g. `python3` for `#!/usr/bin/env python3`. */

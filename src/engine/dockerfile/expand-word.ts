@@ -34,9 +34,21 @@ export interface WordInput {
   readonly lead?: number;
 }
 
+/** No `$`, `<`, quote or escape token: what BuildKit's lexer returns unchanged (ProcessWord; spaces stay). */
+function isPlain(text: string, escapeToken: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x24 || c === 0x3c || c === 0x27 || c === 0x22 || c === escapeToken) return false;
+  }
+  return true;
+}
+
 export function lookupIn(scope: Scope): (name: string) => string | undefined {
   return (name) => scope.get(name)?.value;
 }
+
+/** Shared by the words without variables (readonly; not frozen, see expand.ts NONE). */
+const NO_REFERENCES: readonly VariableReference[] = [];
 
 export function expandWordIn(
   input: WordInput,
@@ -45,6 +57,11 @@ export function expandWordIn(
   reported: IsReported,
   processWords = false,
 ): { word: ExpandedWord; error: string | undefined } {
+  if (!processWords && isPlain(input.text, options.escapeToken)) {
+    // Nothing for the lexer to do: the word is its own value (most keys, values and paths).
+    const word = { field: input.field, index: input.index, role: input.role, source: input.text, value: input.text, range: input.range, references: NO_REFERENCES };
+    return { word, error: undefined };
+  }
   const result: LexResult = lexWord(input.text, lookupIn(scope), options);
   const references: VariableReference[] = result.references.map((r) => ({
     name: r.name,

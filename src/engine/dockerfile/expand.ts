@@ -32,11 +32,18 @@ interface StageState {
   scope: Scope;
   /** ARG names declared in the stage (d.buildArgs), values or not. */
   declared: Set<string>;
+  /** An unmatched reference is reported unless the stage declared the name. */
+  readonly reported: IsReported;
 }
 
+function stageState(scope: Scope, declared: Set<string>): StageState {
+  return { scope, declared, reported: (name) => !declared.has(name) && !NON_ENV_ARGS.has(name) };
+}
+
+/** An instruction's expanded words and errors (made on the first one: many instructions expand nothing). */
 interface Collector {
-  words: ExpandedWord[];
-  errors: { message: string; range: Range }[];
+  words: ExpandedWord[] | undefined;
+  errors: { message: string; range: Range }[] | undefined;
 }
 
 function builtinArgs(options: ExpandOptions, target: string): Map<string, ScopeVariable> {
@@ -66,8 +73,8 @@ function run(
   processWords = false,
 ): string {
   const { word, error } = expandWordIn(input, scope, lex, reported, processWords);
-  collector.words.push(word);
-  if (error !== undefined) collector.errors.push({ message: error, range: input.range });
+  (collector.words ??= []).push(word);
+  if (error !== undefined) (collector.errors ??= []).push({ message: error, range: input.range });
   return word.value;
 }
 
@@ -77,11 +84,11 @@ function globalArgValues(
   declared: Set<string>,
   options: ExpandOptions,
   lex: LexOptions,
-  out: Map<Instruction, ExpandedInstruction>,
+  out: ByInstruction,
 ): void {
   for (const instruction of args) {
     const scope = new Map(global);
-    const c: Collector = { words: [], errors: [] };
+    const c: Collector = { words: undefined, errors: undefined };
     instruction.pairs.forEach((pair, index) => {
       declared.add(pair.key);
       let value = options.buildArgs?.[pair.key];
@@ -94,10 +101,60 @@ function globalArgValues(
   }
 }
 
+/**
+ * Shared by the many instructions with no words, references or errors (readonly, never written). Not frozen:
+ * a `for … of` over a frozen array allocates on every step, and these lists are iterated everywhere.
+ */
+const NONE: readonly never[] = [];
+
+/** Expansions by instruction: by its index in the file (a parse put together by hand falls back to a map). */
+interface ByInstruction {
+  set(instruction: Instruction, expanded: ExpandedInstruction): void;
+  get(instruction: Instruction): ExpandedInstruction | undefined;
+}
+
+function byInstructionOf(all: readonly Instruction[]): ByInstruction {
+  const byIndex: (ExpandedInstruction | undefined)[] = new Array<ExpandedInstruction | undefined>(all.length).fill(undefined);
+  let other: Map<Instruction, ExpandedInstruction> | undefined;
+  return {
+    set(instruction, expanded) {
+      if (all[instruction.index] === instruction) byIndex[instruction.index] = expanded;
+      else (other ??= new Map()).set(instruction, expanded);
+    },
+    get(instruction) {
+      return all[instruction.index] === instruction ? byIndex[instruction.index] : other?.get(instruction);
+    },
+  };
+}
+
 function finish(instruction: Instruction, scope: Scope, c: Collector): ExpandedInstruction {
-  const references: VariableReference[] = [];
-  for (const w of c.words) references.push(...w.references);
-  return { instruction, scope, words: c.words, references, errors: c.errors };
+  let references: VariableReference[] | undefined;
+  for (const w of c.words ?? NONE) if (w.references.length > 0) (references ??= []).push(...w.references);
+  return {
+    instruction,
+    scope,
+    words: c.words ?? NONE,
+    references: references ?? NONE,
+    errors: c.errors ?? NONE,
+  };
+}
+
+/** Where an instruction's words are expanded: its collector, the scope it sees, the lexer options. */
+interface WordSink {
+  readonly c: Collector;
+  readonly scope: Scope;
+  readonly lex: LexOptions;
+  readonly reported: IsReported;
+}
+
+function arg(w: WordSink, field: string, index: number, a: { value: string; range: Range } | undefined, lead = 0): string | undefined {
+  return a === undefined ? undefined : run(w.c, { field, index, role: 'arg', text: a.value, range: a.range, lead }, w.scope, w.lex, w.reported);
+}
+
+function flag(w: WordSink, field: string, f: { value: string | undefined; valueRange: Range | undefined } | undefined): string | undefined {
+  return f?.value === undefined || f.valueRange === undefined
+    ? undefined
+    : run(w.c, { field, index: 0, role: 'flag', text: f.value, range: f.valueRange }, w.scope, w.lex, w.reported);
 }
 
 /** Expands the words of one stage instruction; updates the stage state for ARG and ENV. */
@@ -109,41 +166,34 @@ function expandInstruction(
   lex: LexOptions,
 ): ExpandedInstruction {
   const scope: Scope = st.scope;
-  const c: Collector = { words: [], errors: [] };
-  const reported: IsReported = (name) => !st.declared.has(name) && !NON_ENV_ARGS.has(name);
-  const arg = (field: string, index: number, a: { value: string; range: Range } | undefined, lead = 0) =>
-    a === undefined ? undefined : run(c, { field, index, role: 'arg', text: a.value, range: a.range, lead }, scope, lex, reported);
-  const flag = (field: string, f: { value: string | undefined; valueRange: Range | undefined } | undefined) =>
-    f?.value === undefined || f.valueRange === undefined
-      ? undefined
-      : run(c, { field, index: 0, role: 'flag', text: f.value, range: f.valueRange }, scope, lex, reported);
+  const c: Collector = { words: undefined, errors: undefined };
+  const reported = st.reported;
+  const w: WordSink = { c, scope, lex, reported };
 
   switch (instruction.kind) {
     case 'env':
     case 'label': {
-      const values = instruction.pairs.map((p, i) => {
+      const pairs = instruction.pairs;
+      const set: (readonly [string, ScopeVariable])[] | undefined = instruction.kind === 'env' ? [] : undefined;
+      for (let i = 0; i < pairs.length; i++) {
+        const p = pairs[i]!;
         const key = run(c, { field: 'key', index: i, role: 'key', text: p.key, range: p.keyRange }, scope, lex, reported);
         const value = p.valueRange === undefined
           ? ''
           : run(c, { field: 'value', index: i, role: 'value', text: p.value ?? '', range: p.valueRange }, scope, lex, reported);
-        return [key, value] as const;
-      });
-      if (instruction.kind === 'env') {
-        st.scope = extendScope(
-          st.scope,
-          values.map(([key, value]) => [key, { name: key, value, source: 'env', line: instruction.startLine }] as const),
-        );
+        set?.push([key, { name: key, value, source: 'env', line: instruction.startLine }]);
       }
+      if (set !== undefined) st.scope = extendScope(st.scope, set);
       break;
     }
     case 'arg': {
-      const declared: (readonly [string, ScopeVariable])[] = [];
+      // A later pair sees the earlier ones (`ARG A=1 B=$A`): the scope grows pair by pair.
+      let seen = st.scope;
       instruction.pairs.forEach((p, i) => {
         st.declared.add(p.key);
         let value = options.buildArgs?.[p.key];
         let source: ScopeVariable['source'] = 'arg';
         if (value === undefined && p.value !== undefined && p.valueRange !== undefined) {
-          const seen = declared.length > 0 ? extendScope(st.scope, declared) : st.scope;
           value = run(c, { field: 'value', index: i, role: 'value', text: p.value, range: p.valueRange }, seen, lex, reported);
         } else if (value === undefined && p.value === undefined) {
           const g = global.get(p.key);
@@ -152,20 +202,20 @@ function expandInstruction(
             source = g.source === 'builtin' ? 'builtin' : 'global-arg';
           }
         }
-        declared.push([p.key, { name: p.key, value, source, line: instruction.startLine }]);
+        seen = extendScope(seen, [[p.key, { name: p.key, value, source, line: instruction.startLine }]]);
       });
-      st.scope = extendScope(st.scope, declared);
+      st.scope = seen;
       break;
     }
     case 'copy':
     case 'add': {
       const lead = instruction.json ? 1 : 0;
-      flag('chown', instruction.options.chown);
-      flag('chmod', instruction.options.chmod);
-      flag('checksum', instruction.options.checksum);
+      flag(w, 'chown', instruction.options.chown);
+      flag(w, 'chmod', instruction.options.chmod);
+      flag(w, 'checksum', instruction.options.checksum);
       const from = instruction.options.from;
       if (from?.value !== undefined && lexWord(from.value, () => undefined, lex).value !== from.value) {
-        c.errors.push({
+        (c.errors ??= []).push({
           message: 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
           range: from.range,
         });
@@ -174,7 +224,7 @@ function expandInstruction(
       instruction.sources.forEach((s, i) => {
         const h = instruction.json ? undefined : parseHeredocWord(s.value);
         if (h === undefined || typeof h === 'string') {
-          arg('source', i, s, lead);
+          arg(w, 'source', i, s, lead);
           return;
         }
         const body = instruction.heredocs.find((x) => x.name === h.name);
@@ -185,20 +235,20 @@ function expandInstruction(
         }
         heredocIndex++;
       });
-      arg('dest', 0, instruction.dest, lead);
+      arg(w, 'dest', 0, instruction.dest, lead);
       break;
     }
     case 'workdir':
-      arg('path', 0, instruction.path);
+      arg(w, 'path', 0, instruction.path);
       break;
     case 'user':
-      arg('user', 0, instruction.user);
+      arg(w, 'user', 0, instruction.user);
       break;
     case 'stopsignal':
-      arg('signal', 0, instruction.signal);
+      arg(w, 'signal', 0, instruction.signal);
       break;
     case 'volume':
-      instruction.paths.forEach((p, i) => arg('path', i, p, instruction.json ? 1 : 0));
+      instruction.paths.forEach((p, i) => arg(w, 'path', i, p, instruction.json ? 1 : 0));
       break;
     case 'expose':
       // dispatchExpose uses ProcessWords and does not report unmatched variables.
@@ -228,13 +278,13 @@ function stageStart(
   const baseStage = priorNames.get(image.toLowerCase());
   if (baseStage !== undefined) {
     const base = finals[baseStage]!;
-    return { state: { scope: new Map(base.scope), declared: new Set(base.declared) }, baseStage };
+    return { state: stageState(new Map(base.scope), new Set(base.declared)), baseStage };
   }
   const scope = new Map<string, ScopeVariable>();
   const env = image === 'scratch' ? undefined : options.baseImageEnv?.(image);
   for (const [name, value] of Object.entries(env ?? {})) scope.set(name, { name, value, source: 'base-image', line: undefined });
   if (!scope.has('PATH')) scope.set('PATH', { name: 'PATH', value: DEFAULT_PATH, source: 'builtin', line: undefined });
-  return { state: { scope, declared: new Set() }, baseStage: undefined };
+  return { state: stageState(scope, new Set()), baseStage: undefined };
 }
 
 /**
@@ -246,7 +296,7 @@ export function expandDockerfile(tree: ParseResult, options: ExpandOptions = {})
   const target = options.target ?? lastStage?.name ?? 'default';
   const global = builtinArgs(options, target === '' ? 'default' : target);
   const declaredGlobal = new Set<string>();
-  const byInstruction = new Map<Instruction, ExpandedInstruction>();
+  const byInstruction = byInstructionOf(tree.instructions);
   globalArgValues(tree.globalArgs, global, declaredGlobal, options, lex, byInstruction);
   const globalScope: Scope = new Map(global);
   const fromReported: IsReported = (name) => !global.has(name) && !declaredGlobal.has(name);
@@ -256,7 +306,7 @@ export function expandDockerfile(tree: ParseResult, options: ExpandOptions = {})
   const names = new Map<string, number>();
   for (const stage of tree.stages) {
     const from = stage.from;
-    const c: Collector = { words: [], errors: [] };
+    const c: Collector = { words: undefined, errors: undefined };
     const image = from.image === undefined
       ? ''
       : run(c, { field: 'image', index: 0, role: 'arg', text: from.image.text, range: from.image.range }, globalScope, lex, fromReported);
@@ -266,7 +316,8 @@ export function expandDockerfile(tree: ParseResult, options: ExpandOptions = {})
       : run(c, { field: 'platform', index: 0, role: 'flag', text: platformFlag.value, range: platformFlag.valueRange }, globalScope, lex, fromReported);
     const { state, baseStage } = stageStart(image, names, finals, options);
     byInstruction.set(from, finish(from, globalScope, c));
-    for (const instruction of stage.instructions) {
+    for (let k = 0; k < stage.instructions.length; k++) {
+      const instruction = stage.instructions[k]!;
       byInstruction.set(instruction, expandInstruction(instruction, state, globalScope, options, lex));
     }
     finals.push(state);
@@ -277,8 +328,13 @@ export function expandDockerfile(tree: ParseResult, options: ExpandOptions = {})
   const instructions: ExpandedInstruction[] = tree.instructions.map(
     (i) => byInstruction.get(i) ?? { instruction: i, scope: globalScope, words: [], references: [], errors: [] },
   );
-  const undefinedReferences = instructions.flatMap((e) =>
-    e.references.filter((r) => r.undefined).map((r) => ({ ...r, instruction: e.instruction })),
-  );
+  const undefinedReferences: (VariableReference & { readonly instruction: Instruction })[] = [];
+  for (let k = 0; k < instructions.length; k++) {
+    const e = instructions[k]!;
+    for (let j = 0; j < e.references.length; j++) {
+      const r = e.references[j]!;
+      if (r.undefined) undefinedReferences.push({ ...r, instruction: e.instruction });
+    }
+  }
   return { instructions, stages, globalScope, undefinedReferences };
 }

@@ -66,6 +66,7 @@ export type FlagSpec = Readonly<Record<string, FlagType>>;
 
 /** BFlags.Parse: the first problem with the flags, in BuildKit's words, or undefined. */
 export function checkFlags(ctx: BuildContext, flags: readonly Flag[], spec: FlagSpec): void {
+  if (flags.length === 0) return;
   const used = new Set<string>();
   for (const f of flags) {
     const flagName = '--' + f.name;
@@ -98,7 +99,7 @@ export function checkFlags(ctx: BuildContext, flags: readonly Flag[], spec: Flag
 
 export function findFlag(flags: readonly Flag[], name: string): Flag | undefined {
   let found: Flag | undefined;
-  for (const f of flags) if (f.name === name) found = f;
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.name === name) found = flags[i];
   return found;
 }
 

@@ -1,69 +1,124 @@
 /**
- * Scopes as persistent layers. Every expanded instruction keeps the scope it saw, so an ENV or ARG must not
- * change the map earlier instructions hold. Copying the whole map at each ENV made a stage with N ENVs cost
- * O(N²) (a 5,000-instruction file spent most of its time copying); a new layer over the old scope costs O(1),
- * and layers are folded into one map every `FOLD_DEPTH` steps so a lookup stays cheap.
+ * Scopes as versions of one growing record. Every expanded instruction keeps the scope it saw, so an ENV or
+ * ARG must not change the map earlier instructions hold. Copying the whole map at each ENV made a stage with
+ * N ENVs cost O(N²); folding layers every few steps still copied the map N/k times. Here the scopes of a
+ * stage share one history: each name keeps the versions at which it was set, and a scope is the history
+ * read at its version. Extending the newest scope costs O(entries); a lookup in the newest scope is one
+ * map read, in an older one a binary search over that name's versions. A scope is turned into a plain map
+ * only when it is iterated (rare: the first RUN of a stage, a lint suggestion), and then once.
  */
 import type { ScopeVariable } from './expansion-types.ts';
 
 type Scope = ReadonlyMap<string, ScopeVariable>;
 
-const FOLD_DEPTH = 32;
-
-interface Layer {
-  readonly parent: Scope;
-  readonly own: ReadonlyMap<string, ScopeVariable>;
-  readonly depth: number;
-  flat: Map<string, ScopeVariable> | undefined;
+interface History {
+  /** The map the history grows from (a stage's starting scope). */
+  readonly root: Scope;
+  /** Per name: the versions at which it was set (ascending) and the variable set at each. */
+  readonly names: Map<string, { readonly versions: number[]; readonly values: ScopeVariable[] }>;
+  latest: number;
 }
 
-const layers = new WeakMap<Scope, Layer>();
+/** The history read at one version. A Map-like view: behaviour, not data, hence a class. */
+class VersionedScope implements ReadonlyMap<string, ScopeVariable> {
+  readonly history: History;
+  readonly version: number;
+  private flat: Map<string, ScopeVariable> | undefined;
 
-function depthOf(scope: Scope): number {
-  return layers.get(scope)?.depth ?? 0;
+  constructor(history: History, version: number) {
+    this.history = history;
+    this.version = version;
+    this.flat = undefined;
+  }
+
+  get(key: string): ScopeVariable | undefined {
+    const set = this.history.names.get(key);
+    if (set !== undefined) {
+      const i = lastAtOrBefore(set.versions, this.version);
+      if (i >= 0) return set.values[i];
+    }
+    return this.history.root.get(key);
+  }
+
+  has(key: string): boolean {
+    const set = this.history.names.get(key);
+    if (set !== undefined && set.versions[0]! <= this.version) return true;
+    return this.history.root.has(key);
+  }
+
+  get size(): number {
+    return this.toMap().size;
+  }
+
+  forEach(callback: (value: ScopeVariable, key: string, map: ReadonlyMap<string, ScopeVariable>) => void, thisArg?: unknown): void {
+    this.toMap().forEach((value, key) => callback.call(thisArg, value, key, this));
+  }
+
+  entries(): MapIterator<[string, ScopeVariable]> {
+    return this.toMap().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.toMap().keys();
+  }
+
+  values(): MapIterator<ScopeVariable> {
+    return this.toMap().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, ScopeVariable]> {
+    return this.toMap()[Symbol.iterator]();
+  }
+
+  /** The scope as one map, in the order a copied map would have: the root's names, then new names as first set. */
+  private toMap(): Map<string, ScopeVariable> {
+    if (this.flat !== undefined) return this.flat;
+    const flat = new Map(this.history.root);
+    const version = this.version;
+    this.history.names.forEach((set, key) => {
+      const i = lastAtOrBefore(set.versions, version);
+      if (i >= 0) flat.set(key, set.values[i]!);
+    });
+    this.flat = flat;
+    return flat;
+  }
+}
+
+/** Index of the last version <= `version`, or -1. The newest scope reads the last one, checked first. */
+function lastAtOrBefore(versions: readonly number[], version: number): number {
+  let hi = versions.length - 1;
+  if (versions[hi]! <= version) return hi;
+  let lo = 0;
+  if (versions[0]! > version) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (versions[mid]! <= version) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A scope with `entries` set over `base`; `base` is left as it was. */
 export function extendScope(base: Scope, entries: Iterable<readonly [string, ScopeVariable]>): Scope {
-  const own = new Map(entries);
-  if (own.size === 0) return base;
-  if (depthOf(base) >= FOLD_DEPTH) {
-    const folded = new Map(flattenLayers(base));
-    for (const [key, value] of own) folded.set(key, value);
-    return folded;
+  let history: History;
+  if (base instanceof VersionedScope && base.version === base.history.latest) history = base.history;
+  else {
+    // A plain map, or an older version than the newest (a branch): start a history of its own over it.
+    history = { root: base instanceof VersionedScope ? new Map(base) : base, names: new Map(), latest: 0 };
   }
-  const flatten = (): Map<string, ScopeVariable> => flattenLayers(scope);
-  const scope: Scope = {
-    get: (key) => own.get(key) ?? base.get(key),
-    has: (key) => own.has(key) || base.has(key),
-    get size() {
-      return flatten().size;
-    },
-    keys: () => flatten().keys(),
-    values: () => flatten().values(),
-    entries: () => flatten().entries(),
-    forEach: (callback, thisArg) => flatten().forEach((value, key) => callback.call(thisArg, value, key, scope)),
-    [Symbol.iterator]: () => flatten()[Symbol.iterator](),
-  };
-  layers.set(scope, { parent: base, own, depth: depthOf(base) + 1, flat: undefined });
-  return scope;
-}
-
-/** One map for a layered scope: walk down to a plain (or already flattened) map once, then apply the layers. */
-function flattenLayers(scope: Scope): Map<string, ScopeVariable> {
-  const top = layers.get(scope);
-  if (!top) return new Map(scope);
-  if (top.flat) return top.flat;
-  const pending: Layer[] = [];
-  let cursor: Scope = scope;
-  let layer = layers.get(cursor);
-  while (layer && !layer.flat) {
-    pending.push(layer);
-    cursor = layer.parent;
-    layer = layers.get(cursor);
+  const version = history.latest + 1;
+  let any = false;
+  for (const [key, value] of entries) {
+    any = true;
+    const set = history.names.get(key);
+    if (set === undefined) history.names.set(key, { versions: [version], values: [value] });
+    else if (set.versions[set.versions.length - 1] === version) set.values[set.values.length - 1] = value;
+    else {
+      set.versions.push(version);
+      set.values.push(value);
+    }
   }
-  const flat = new Map(layer?.flat ?? cursor);
-  for (let i = pending.length - 1; i >= 0; i--) for (const [key, value] of pending[i]!.own) flat.set(key, value);
-  top.flat = flat;
-  return flat;
+  if (!any) return base;
+  history.latest = version;
+  return new VersionedScope(history, version);
 }

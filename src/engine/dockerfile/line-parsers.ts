@@ -15,6 +15,8 @@ export interface Span {
 
 export interface LineNode {
   readonly keyword: Span;
+  /** The keyword in lower case (what every later step compares it with). */
+  readonly name: string;
   /** Flags as BuildKit stores them (quotes removed), spans as written. */
   readonly flags: readonly Span[];
   readonly args: readonly Span[];
@@ -288,9 +290,11 @@ export function parseLine(line: string, start: number, end: number, esc: number)
     flags = extracted.flags;
     [restStart, restEnd] = trimSpaceBounds(line, extracted.argsStart, te);
   }
-  const result = dispatchArgs(keyword.value.toLowerCase(), line, restStart, restEnd, esc);
+  const name = keyword.value.toLowerCase();
+  const result = dispatchArgs(name, line, restStart, restEnd, esc);
   return {
     keyword,
+    name,
     flags,
     args: result.args,
     json: result.json ?? false,

@@ -24,10 +24,42 @@ export interface Locator {
   readonly shift: number;
   /** Used when there are no segments. */
   readonly fallback: Position;
+  /** Positions already made for source offsets of the same text (shared by the locators of one parse). */
+  readonly positions?: PositionCache;
+}
+
+/**
+ * A position is a function of its source offset alone, so the many ranges that start or end at the same
+ * offset (a word, its command, its pipeline, its list, the script) can share one immutable Position: a
+ * small direct-mapped cache, keyed by the offset, keeps a long Dockerfile's syntax tree a third smaller.
+ */
+export interface PositionCache {
+  /** Slots - 1 (the slots are a power of two). */
+  readonly mask: number;
+  readonly offsets: Int32Array;
+  readonly values: (Position | undefined)[];
+  /** Ranges likewise, by their start offset (a hit needs the same start and end). */
+  readonly ranges: (Range | undefined)[];
+}
+
+/** A cache for a text of `length` characters: 256 slots for a long file, fewer for a short one (made per parse). */
+export function newPositionCache(length: number): PositionCache {
+  const slots = length >= 4096 ? 256 : 32;
+  return {
+    mask: slots - 1,
+    offsets: new Int32Array(slots).fill(-1),
+    values: new Array<Position | undefined>(slots).fill(undefined),
+    ranges: new Array<Range | undefined>(slots).fill(undefined),
+  };
 }
 
 export function newSegments(): Segments {
   return { textStart: [], length: [], source: [], line: [], lineStart: [] };
+}
+
+/** Segments holding one piece: arrays made at their size (most instructions are one line). */
+export function oneSegment(textStart: number, length: number, source: number, line: number, lineStart: number): Segments {
+  return { textStart: [textStart], length: [length], source: [source], line: [line], lineStart: [lineStart] };
 }
 
 export function addSegment(s: Segments, textStart: number, length: number, source: number, line: number, lineStart: number): void {
@@ -61,17 +93,34 @@ export function locate(locator: Locator, offset: number, isEnd = false): Positio
   if (delta < 0) delta = 0;
   else if (delta > s.length[i]!) delta = s.length[i]!;
   const source = s.source[i]! + delta;
-  return { line: s.line[i]!, column: source - s.lineStart[i]! + 1, offset: source };
+  const cache = locator.positions;
+  if (cache === undefined) return { line: s.line[i]!, column: source - s.lineStart[i]! + 1, offset: source };
+  const slot = source & cache.mask;
+  if (cache.offsets[slot] === source) return cache.values[slot]!;
+  const position = { line: s.line[i]!, column: source - s.lineStart[i]! + 1, offset: source };
+  cache.offsets[slot] = source;
+  cache.values[slot] = position;
+  return position;
 }
 
 export function locateRange(locator: Locator, start: number, end: number): Range {
   const startPos = locate(locator, start, false);
-  return { start: startPos, end: end <= start ? startPos : locate(locator, end, true) };
+  const endPos = end <= start ? startPos : locate(locator, end, true);
+  const cache = locator.positions;
+  if (cache === undefined) return { start: startPos, end: endPos };
+  // Positions from the cache are shared, so equal ranges have identical ends.
+  const slot = startPos.offset & cache.mask;
+  const known = cache.ranges[slot];
+  if (known !== undefined && known.start === startPos && known.end === endPos) return known;
+  const range = { start: startPos, end: endPos };
+  cache.ranges[slot] = range;
+  return range;
 }
 
 /** A locator for `text.slice(base)` of another locator's text. */
 export function shiftLocator(locator: Locator, base: number): Locator {
-  return { segments: locator.segments, shift: locator.shift + base, fallback: locate(locator, base) };
+  const shifted = { segments: locator.segments, shift: locator.shift + base, fallback: locate(locator, base) };
+  return locator.positions === undefined ? shifted : { ...shifted, positions: locator.positions };
 }
 
 /** Appends the pieces of `locator`'s text [start, end) to `into`, placed at `textOffset` onwards. */
@@ -92,4 +141,14 @@ export function appendRange(into: Segments, locator: Locator, start: number, end
 /** Position of a source offset on a known line. */
 export function positionAt(line: number, lineStart: number, offset: number): Position {
   return { line, column: offset - lineStart + 1, offset };
+}
+
+/** `positionAt`, shared through `cache` with the positions `locate` makes for the same offset. */
+export function cachedPositionAt(cache: PositionCache, line: number, lineStart: number, offset: number): Position {
+  const slot = offset & cache.mask;
+  if (cache.offsets[slot] === offset) return cache.values[slot]!;
+  const position = { line, column: offset - lineStart + 1, offset };
+  cache.offsets[slot] = offset;
+  cache.values[slot] = position;
+  return position;
 }

@@ -5,11 +5,15 @@
 import type { ArgInstruction, CheckDirective, Diagnostic, FromInstruction, Instruction, ParseResult, Stage } from './ast.ts';
 import type { BuildContext } from './instruction-parts.ts';
 import type { Range } from './source-range.ts';
+import type { ScannedInstruction } from './scan.ts';
 import { scan } from './scan.ts';
 import { buildInstruction } from './build-instruction.ts';
 import { buildHeredocs } from './instruction-parts.ts';
 import { parseCheckOptions } from './directives.ts';
 import { SHELL_BUDGET_CHARS } from './command-forms.ts';
+
+/** Shared by the instructions without heredocs (readonly; not frozen, see expand.ts NONE). */
+const NONE: readonly never[] = [];
 
 function countLines(text: string): number {
   let n = 1;
@@ -28,6 +32,54 @@ function codeFor(message: string): string {
   return 'invalid-instruction';
 }
 
+interface ParseState {
+  readonly text: string;
+  readonly escape: number;
+  readonly diagnostics: Diagnostic[];
+  readonly instructions: Instruction[];
+  readonly globalArgs: ArgInstruction[];
+  readonly stageStarts: { from: FromInstruction; instructions: Instruction[] }[];
+  readonly budget: BuildContext['budget'];
+}
+
+/** Types one scanned instruction and files it under its stage (or the global ARGs), with its diagnostics. */
+function addInstruction(st: ParseState, s: ScannedInstruction): void {
+  const isFrom = s.node.name === 'from';
+  const stageStarts = st.stageStarts;
+  const stageIndex = isFrom ? stageStarts.length : stageStarts.length > 0 ? stageStarts.length - 1 : undefined;
+  const ctx: BuildContext = {
+    source: st.text,
+    scanned: s,
+    text: s.text,
+    locator: s.locator,
+    escape: st.escape,
+    index: st.instructions.length,
+    stageIndex,
+    heredocs: NONE,
+    error: undefined,
+    warnings: [],
+    budget: st.budget,
+  };
+  const withHeredocs: BuildContext = s.heredocs.length > 0 ? { ...ctx, heredocs: buildHeredocs(ctx) } : ctx;
+  const instruction = buildInstruction(withHeredocs, s.node);
+  st.instructions.push(instruction);
+  const whole = instruction.range;
+  const diagnostics = st.diagnostics;
+  for (const message of s.errors) diagnostics.push(diagnostic('error', 'parse', codeFor(message), message, whole));
+  if (s.errors.length === 0 && withHeredocs.error !== undefined) {
+    const e = withHeredocs.error;
+    diagnostics.push(diagnostic('error', 'instructions', codeFor(e.message), e.message, e.range ?? whole));
+  }
+  for (const w of withHeredocs.warnings) diagnostics.push(diagnostic('warning', 'instructions', 'onbuild-trigger', w.message, w.range ?? whole));
+
+  if (instruction.kind === 'from') stageStarts.push({ from: instruction, instructions: [] });
+  else if (stageStarts.length > 0) stageStarts[stageStarts.length - 1]!.instructions.push(instruction);
+  else if (instruction.kind === 'arg') st.globalArgs.push(instruction);
+  else if (s.errors.length === 0 && withHeredocs.error === undefined) {
+    diagnostics.push(diagnostic('error', 'instructions', 'no-stage', 'no build stage in current context', whole));
+  }
+}
+
 export function parseDockerfile(text: string): ParseResult {
   const scanned = scan(text);
   const diagnostics: Diagnostic[] = [...scanned.diagnostics];
@@ -35,41 +87,9 @@ export function parseDockerfile(text: string): ParseResult {
   const globalArgs: ArgInstruction[] = [];
   const stageStarts: { from: FromInstruction; instructions: Instruction[] }[] = [];
   const budget: BuildContext['budget'] = { shellChars: SHELL_BUDGET_CHARS, skipped: undefined };
-
-  for (const s of scanned.instructions) {
-    const isFrom = s.node.keyword.value.toLowerCase() === 'from';
-    const stageIndex = isFrom ? stageStarts.length : stageStarts.length > 0 ? stageStarts.length - 1 : undefined;
-    const ctx: BuildContext = {
-      source: text,
-      scanned: s,
-      text: s.text,
-      locator: s.locator,
-      escape: scanned.escape,
-      index: instructions.length,
-      stageIndex,
-      heredocs: [],
-      error: undefined,
-      warnings: [],
-      budget,
-    };
-    const withHeredocs: BuildContext = s.heredocs.length > 0 ? { ...ctx, heredocs: buildHeredocs(ctx) } : ctx;
-    const instruction = buildInstruction(withHeredocs, s.node);
-    instructions.push(instruction);
-    const whole = instruction.range;
-    for (const message of s.errors) diagnostics.push(diagnostic('error', 'parse', codeFor(message), message, whole));
-    if (s.errors.length === 0 && withHeredocs.error !== undefined) {
-      const e = withHeredocs.error;
-      diagnostics.push(diagnostic('error', 'instructions', codeFor(e.message), e.message, e.range ?? whole));
-    }
-    for (const w of withHeredocs.warnings) diagnostics.push(diagnostic('warning', 'instructions', 'onbuild-trigger', w.message, w.range ?? whole));
-
-    if (instruction.kind === 'from') stageStarts.push({ from: instruction, instructions: [] });
-    else if (stageStarts.length > 0) stageStarts[stageStarts.length - 1]!.instructions.push(instruction);
-    else if (instruction.kind === 'arg') globalArgs.push(instruction);
-    else if (s.errors.length === 0 && withHeredocs.error === undefined) {
-      diagnostics.push(diagnostic('error', 'instructions', 'no-stage', 'no build stage in current context', whole));
-    }
-  }
+  const state: ParseState = { text, escape: scanned.escape, diagnostics, instructions, globalArgs, stageStarts, budget };
+  // One instruction per call: a function the engine optimises once, rather than a long loop it compiles on the fly every parse.
+  for (let k = 0; k < scanned.instructions.length; k++) addInstruction(state, scanned.instructions[k]!);
 
   const stages: Stage[] = stageStarts.map((st, index) => {
     const last = st.instructions[st.instructions.length - 1] ?? st.from;

@@ -14,7 +14,7 @@ import { isGoSpace, utf8Length } from './chars.ts';
 import { matchDirective } from './directives.ts';
 import { heredocWordsFromLine } from './heredoc-words.ts';
 import { parseLine } from './line-parsers.ts';
-import { addSegment, newSegments, positionAt } from './locator.ts';
+import { addSegment, cachedPositionAt, newPositionCache, newSegments, oneSegment, positionAt } from './locator.ts';
 
 export interface ScannedHeredoc {
   readonly word: HeredocWord;
@@ -64,6 +64,9 @@ const MAX_LINE_BYTES = 64 * 1024;
  * (an image cannot have more than 127 layers), and a bound keeps huge inputs fast and small.
  */
 export const MAX_INSTRUCTIONS = 20_000;
+
+/** Shared by the many instructions with no comments before them or empty continuation lines (readonly; not frozen, see expand.ts NONE). */
+const NONE: readonly never[] = [];
 
 interface LineCursor {
   readonly text: string;
@@ -126,6 +129,7 @@ export function scan(text: string): ScanResult {
   let directivesDone = false;
   let esc = BACKSLASH;
   let prevComments: string[] = [];
+  const positions = newPositionCache(text.length);
 
   const checkLength = (): void => {
     const len = cur.after - cur.start;
@@ -211,10 +215,9 @@ export function scan(text: string): ScanResult {
     let cend = continuationEnd(text, lt, cur.end, esc);
     if (cend < 0 && lt === cur.end) continue; // blank line
     const startLine = cur.number;
-    const start = positionAt(cur.number, cur.start, lt);
-    const segments = newSegments();
+    const start = cachedPositionAt(positions, cur.number, cur.start, lt);
     const first = cend < 0 ? cur.end : cend;
-    addSegment(segments, 0, first - lt, lt, cur.number, cur.start);
+    const segments = oneSegment(0, first - lt, lt, cur.number, cur.start);
     let length = first - lt;
     const emptyLines: number[] = [];
     while (cend >= 0 && readLine(cur)) {
@@ -236,7 +239,7 @@ export function scan(text: string): ScanResult {
     let logical = text.slice(lt, lt + segments.length[0]!);
     for (let i = 1; i < segments.source.length; i++) logical += text.slice(segments.source[i]!, segments.source[i]! + segments.length[i]!);
     const lastContinuationLine = cur.number;
-    const locator: Locator = { segments, shift: 0, fallback: start };
+    const locator: Locator = { segments, shift: 0, fallback: start, positions };
     const node = parseLine(logical, 0, logical.length, esc);
     const errors: string[] = [];
     if (node.error !== undefined) errors.push(node.error);
@@ -258,7 +261,7 @@ export function scan(text: string): ScanResult {
       for (const word of found.heredocs) heredocs.push(readHeredoc(cur, word));
       if (heredocs.some((h) => !h.terminated)) errors.push('unterminated heredoc');
     }
-    const end = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.end : positionAt(cur.number, cur.start, cur.end);
+    const end = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.end : cachedPositionAt(positions, cur.number, cur.start, cur.end);
     instructions.push({
       text: logical,
       locator,
@@ -268,11 +271,11 @@ export function scan(text: string): ScanResult {
       start,
       end,
       heredocs,
-      emptyContinuationLines: emptyLines,
-      prevComments,
+      emptyContinuationLines: emptyLines.length > 0 ? emptyLines : NONE,
+      prevComments: prevComments.length > 0 ? prevComments : NONE,
       errors,
     });
-    prevComments = [];
+    if (prevComments.length > 0) prevComments = [];
   }
   return { instructions, directives, comments, escape: esc, diagnostics, emptyContinuationLines: allEmptyLines, lastLine: cur.number };
 }
@@ -290,8 +293,8 @@ function commentAt(cur: LineCursor, hash: number, insideInstruction: boolean): C
 /** Node.canContainHeredoc: RUN, COPY, ADD (also as ONBUILD trigger), not in JSON form. */
 function canContainHeredoc(node: LineNode): boolean {
   let n = node;
-  if (n.keyword.value.toLowerCase() === 'onbuild' && n.child !== undefined) n = n.child;
-  const k = n.keyword.value.toLowerCase();
+  if (n.name === 'onbuild' && n.child !== undefined) n = n.child;
+  const k = n.name;
   return (k === 'run' || k === 'copy' || k === 'add') && !n.json;
 }
 

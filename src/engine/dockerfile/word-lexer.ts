@@ -381,7 +381,33 @@ function processDollar(st: State): string {
 
 // ---------------------------------------------------------------------------------------------
 
+const NONE: ReadonlySet<string> = new Set();
+const NO_REFERENCES: readonly LexReference[] = [];
+
+/**
+ * A word with nothing for the lexer to do — no `$`, `<`, quote, escape token or space — is its own value
+ * and its only word: the common case (keys, plain values, paths) skips the character-by-character walk.
+ */
+function plainWord(text: string, esc: number, start: number, end: number): LexResult | undefined {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOLLAR || c === LT || c === SQUOTE || c === DQUOTE || c === esc || isGoSpace(c)) return undefined;
+  }
+  const value = text.slice(start, end);
+  return {
+    value,
+    words: value === '' ? [] : [value],
+    wordSpans: value === '' ? [] : [[start, end]],
+    matched: NONE,
+    unmatched: NONE,
+    references: NO_REFERENCES,
+    error: undefined,
+  };
+}
+
 function run(text: string, env: EnvLookup, options: LexOptions, start: number, end: number): LexResult {
+  const plain = plainWord(text, options.escapeToken, start, end);
+  if (plain !== undefined) return plain;
   const st: State = {
     s: text,
     pos: start,

@@ -52,30 +52,60 @@ export interface EfficiencyReport {
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh.';
 
+/**
+ * A node of dive's file tree. Its children are kept in insertion order in a list (most directories of a
+ * layer hold one or two entries, where a map per directory would cost more than the search), indexed by
+ * name once the list grows (the stacked tree of a long Dockerfile has directories of thousands).
+ */
 interface Node {
   readonly name: string;
   readonly parent: Node | undefined;
-  children: Map<string, Node> | undefined;
+  kids: Node[] | undefined;
+  byName: Map<string, Node> | undefined;
   isDir: boolean;
   size: number;
 }
 
+const INDEX_FROM = 8;
+
 const newNode = (name: string, parent: Node | undefined, isDir: boolean): Node => ({
   name,
   parent,
-  children: undefined,
+  kids: undefined,
+  byName: undefined,
   isDir,
   size: 0,
 });
 
 function child(node: Node, name: string): Node | undefined {
-  return node.children?.get(name);
+  if (node.byName !== undefined) return node.byName.get(name);
+  const kids = node.kids;
+  if (kids === undefined) return undefined;
+  for (let i = 0; i < kids.length; i++) if ((kids[i] as Node).name === name) return kids[i];
+  return undefined;
+}
+
+/** Adds a child (its name is not among the node's children). */
+function attach(node: Node, made: Node): void {
+  const kids = (node.kids ??= []);
+  kids.push(made);
+  if (node.byName !== undefined) node.byName.set(made.name, made);
+  else if (kids.length > INDEX_FROM) node.byName = new Map(kids.map((k) => [k.name, k]));
 }
 
 function addChild(node: Node, name: string, isDir: boolean): Node {
   const made = newNode(name, node, isDir);
-  (node.children ??= new Map()).set(name, made);
+  attach(node, made);
   return made;
+}
+
+function removeChild(node: Node, kid: Node): void {
+  const kids = node.kids;
+  if (kids === undefined) return;
+  const at = kids.indexOf(kid);
+  if (at < 0) return;
+  kids.splice(at, 1);
+  node.byName?.delete(kid.name);
 }
 
 /** dive's `AddPath`: creates missing parents with an empty payload and sets the payload on the last name. */
@@ -97,8 +127,16 @@ function addPath(root: Node, names: readonly string[], isDir: boolean, size: num
   }
 }
 
+/** The names of a path (`path.split('/')` without `''` and `.`), in one array. */
 function namesOf(path: string): string[] {
-  return path.split('/').filter((n) => n !== '' && n !== '.');
+  const names: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && path.charCodeAt(i) !== 47) continue;
+    if (i > start && !(i === start + 1 && path.charCodeAt(start) === 46)) names.push(path.slice(start, i));
+    start = i + 1;
+  }
+  return names;
 }
 
 /** One layer's tree, as dive reads it from the tar. */
@@ -109,9 +147,11 @@ function layerTree(changes: readonly LayerChange[], parentsAreDirs: boolean): No
     if (change.kind === 'whiteout') {
       const base = names.pop();
       if (base === undefined) continue;
-      addPath(root, [...names, WHITEOUT + base], false, 0, parentsAreDirs);
+      names.push(WHITEOUT + base);
+      addPath(root, names, false, 0, parentsAreDirs);
     } else if (change.kind === 'opaque') {
-      addPath(root, [...names, OPAQUE + '.opq'], false, 0, parentsAreDirs);
+      names.push(OPAQUE + '.opq');
+      addPath(root, names, false, 0, parentsAreDirs);
     } else {
       addPath(root, names, change.kind === 'dir', Math.max(0, change.bytes || 0), parentsAreDirs);
     }
@@ -119,55 +159,76 @@ function layerTree(changes: readonly LayerChange[], parentsAreDirs: boolean): No
   return root;
 }
 
-function sortedChildren(node: Node): Node[] {
-  if (node.children === undefined) return [];
-  return [...node.children.values()].sort((a, b) => compareNames(a.name, b.name));
+const NO_NODES: readonly Node[] = [];
+
+function sortedChildren(node: Node): readonly Node[] {
+  const kids = node.kids;
+  if (kids === undefined || kids.length === 0) return NO_NODES;
+  if (kids.length === 1) return [kids[0] as Node];
+  return kids.slice().sort((a, b) => compareNames(a.name, b.name));
 }
 
-/** Post-order, children in name order, root excluded: dive's `VisitDepthChildFirst`. Stops when `visit` says so. */
-function visitChildFirst(root: Node, visit: (node: Node) => boolean): void {
-  const stack: { node: Node; kids: Node[]; next: number }[] = [{ node: root, kids: sortedChildren(root), next: 0 }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1] as { node: Node; kids: Node[]; next: number };
-    if (top.next < top.kids.length) {
-      const kid = top.kids[top.next++] as Node;
-      stack.push({ node: kid, kids: sortedChildren(kid), next: 0 });
+/** Some node below `root` is a whiteout leaf (order does not matter for "some"). */
+function hasWhiteoutLeaf(root: Node): boolean {
+  const kids = root.kids;
+  if (kids === undefined) return false;
+  for (const kid of kids) {
+    if (kid.kids === undefined && kid.name.startsWith(WHITEOUT)) return true;
+    if (hasWhiteoutLeaf(kid)) return true;
+  }
+  return false;
+}
+
+/**
+ * The leaves (nodes without children) below `node` in the order of dive's `VisitDepthChildFirst` (post-order,
+ * children in name order), each with its path as dive's `Path()` prints it (a whiteout prefix removed from
+ * the leaf's own name). `prefix` is the path of `node`. Stops, returning false, when `visit` says so.
+ */
+function visitLeaves(node: Node, prefix: string, visit: (leaf: Node, path: string) => boolean): boolean {
+  for (const kid of sortedChildren(node)) {
+    if (kid.kids !== undefined && kid.kids.length > 0) {
+      if (!visitLeaves(kid, `${prefix}/${kid.name}`, visit)) return false;
       continue;
     }
-    stack.pop();
-    if (top.node !== root && !visit(top.node)) return;
+    const own = kid.name.startsWith(WHITEOUT) ? kid.name.slice(WHITEOUT.length) : kid.name;
+    if (!visit(kid, `${prefix}/${own}`)) return false;
   }
-}
-
-/** Path of a node, with a whiteout prefix removed from its own name (dive's `Path()`). */
-function nodePath(node: Node): string {
-  const names: string[] = [];
-  for (let n: Node | undefined = node; n?.parent !== undefined; n = n.parent) {
-    names.push(n === node && n.name.startsWith(WHITEOUT) ? n.name.slice(WHITEOUT.length) : n.name);
-  }
-  return '/' + names.reverse().join('/');
+  return true;
 }
 
 function copyTree(node: Node, parent: Node | undefined): Node {
   const made = newNode(node.name, parent, node.isDir);
   made.size = node.size;
-  if (node.children !== undefined) {
-    made.children = new Map();
-    for (const [name, kid] of node.children) made.children.set(name, copyTree(kid, made));
+  if (node.kids !== undefined) {
+    made.kids = [];
+    for (const kid of node.kids) attach(made, copyTree(kid, made));
   }
   return made;
 }
 
-/** dive's `Stack`: apply an upper layer's tree (whiteouts remove, everything else is added). */
+/**
+ * dive's `Stack`: apply an upper layer's tree (whiteouts remove, everything else is added), visiting it as
+ * visitChildFirst does (post-order, names in order) with the names of each node's path kept on a stack
+ * rather than printed and split again.
+ */
 function stackOnto(lower: Node, upper: Node, parentsAreDirs: boolean): void {
-  visitChildFirst(upper, (node) => {
-    const names = namesOf(nodePath(node));
-    if (node.name.startsWith(WHITEOUT)) {
-      const found = getNode(lower, names);
-      if (found?.parent !== undefined) found.parent.children?.delete(found.name);
-    } else addPath(lower, names, node.isDir, node.size, parentsAreDirs);
-    return true;
-  });
+  const ancestors: string[] = [];
+  const walk = (node: Node): void => {
+    for (const kid of sortedChildren(node)) {
+      ancestors.push(kid.name);
+      walk(kid);
+      ancestors.pop();
+      // The node's path as nodePath prints it (its own whiteout prefix removed), split as namesOf splits it.
+      const whiteout = kid.name.startsWith(WHITEOUT);
+      const own = whiteout ? kid.name.slice(WHITEOUT.length) : kid.name;
+      const names = own === '' || own === '.' ? ancestors.slice() : [...ancestors, own];
+      if (whiteout) {
+        const found = getNode(lower, names);
+        if (found?.parent !== undefined) removeChild(found.parent, found);
+      } else addPath(lower, names, kid.isDir, kid.size, parentsAreDirs);
+    }
+  };
+  walk(upper);
 }
 
 function getNode(root: Node, names: readonly string[]): Node | undefined {
@@ -185,7 +246,7 @@ function subtreeSize(node: Node): number {
   while (stack.length > 0) {
     const n = stack.pop() as Node;
     total += n.size;
-    if (n.children !== undefined) for (const kid of n.children.values()) stack.push(kid);
+    if (n.kids !== undefined) for (const kid of n.kids) stack.push(kid);
   }
   return total;
 }
@@ -200,14 +261,7 @@ export function analyzeEfficiency(history: readonly ImageLayer[], options: Effic
   const parentsAreDirs = options.implicitParentsAreDirs ?? true;
   const layers = history.filter((l) => !l.emptyLayer);
   const trees = layers.map((l) => layerTree(l.changes, parentsAreDirs));
-  const hasWhiteout = trees.map((t) => {
-    let found = false;
-    visitChildFirst(t, (n) => {
-      found = n.name.startsWith(WHITEOUT) && n.children === undefined;
-      return !found;
-    });
-    return found;
-  });
+  const hasWhiteout = trees.map(hasWhiteoutLeaf);
   const paths = new Map<string, PathData>();
   const inefficient: string[] = [];
   // The stack of layers 0..k-1, kept up to date only when a later layer needs it (StackTreeRange).
@@ -216,9 +270,7 @@ export function analyzeEfficiency(history: readonly ImageLayer[], options: Effic
 
   trees.forEach((tree, k) => {
     const lower = k === 0 ? (hasWhiteout[0] ? copyTree(tree, undefined) : undefined) : stacked;
-    visitChildFirst(tree, (node) => {
-      if (node.children !== undefined && node.children.size > 0) return true; // leaves only
-      const path = nodePath(node);
+    visitLeaves(tree, '', (node, path) => {
       let data = paths.get(path);
       if (data === undefined) {
         data = { cumulative: 0, min: -1, count: 0 };

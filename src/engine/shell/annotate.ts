@@ -162,11 +162,22 @@ function isNamedSimple(c: Command | undefined): c is SimpleCommand {
   return c !== undefined && c.kind === 'simple' && c.name !== undefined;
 }
 
+function singlePipelines(item: AndOrList): boolean {
+  return item.pipelines.every((p) => !p.negated && p.commands.length === 1 && isNamedSimple(p.commands[0]));
+}
+
+function isExec(c: SimpleCommand | undefined): boolean {
+  return c?.name?.value === 'exec' && c.args.length > 0;
+}
+
+function isTrap(c: SimpleCommand): boolean {
+  return c.name?.value === 'trap';
+}
+
 function shapeOf(body: CommandList, w: Walk): ScriptShape {
   const items = body.items;
   const only = items.length === 1 ? items[0] : undefined;
-  const singlePipelines = (item: AndOrList) =>
-    item.pipelines.every((p) => !p.negated && p.commands.length === 1 && isNamedSimple(p.commands[0]));
+
   const singleCommand =
     only !== undefined && !only.background && only.pipelines.length === 1 && singlePipelines(only);
   const andChain =
@@ -178,14 +189,13 @@ function shapeOf(body: CommandList, w: Walk): ScriptShape {
     const c = lastPipeline?.commands[lastPipeline.commands.length - 1];
     if (c !== undefined && c.kind === 'simple') lastCommand = c;
   }
-  const isExec = (c: SimpleCommand | undefined) => c?.name?.value === 'exec' && c.args.length > 0;
   return {
     singleCommand,
     andChainEndingInSimpleCommand: andChain,
     lastCommand,
     execsLastCommand: isExec(lastCommand),
     usesExec: w.commands.some(isExec),
-    hasTrap: w.commands.some((c) => c.name?.value === 'trap'),
+    hasTrap: w.commands.some(isTrap),
     hasBackgroundJob: w.hasBackgroundJob,
     hasPipeline: w.hasPipeline,
     hasCompoundCommand: w.hasCompoundCommand,

@@ -103,8 +103,11 @@ function toAssignment(p: ParserState, word: ShellWord, wordStart: number): Assig
   return { kind: 'assignment', name, value, raw: word.raw, range: word.range };
 }
 
-/** Shared empty list for the many commands without assignments or redirections (never mutated). */
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * Shared empty list for the many commands without assignments or redirections (readonly, never mutated). Not
+ * frozen: every consumer walks these lists with `for … of`, which allocates at each step over a frozen array.
+ */
+const NONE: readonly never[] = [];
 
 function parseSimple(p: ParserState): SimpleCommand | undefined {
   const start = p.pos;
@@ -228,7 +231,14 @@ function isBlankCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d;
 }
 
-function parseAndOr(p: ParserState): { list: Omit<AndOrList, 'separator' | 'background' | 'range'>; start: number } | undefined {
+/** An and-or list before its separator is read (the parts of an AndOrList). */
+interface AndOrParts {
+  readonly pipelines: Pipeline[];
+  readonly operators: ('&&' | '||')[];
+  readonly start: number;
+}
+
+function parseAndOr(p: ParserState): AndOrParts | undefined {
   skipBlanks(p);
   const start = p.pos;
   const first = parsePipeline(p);
@@ -251,7 +261,7 @@ function parseAndOr(p: ParserState): { list: Omit<AndOrList, 'separator' | 'back
     operators.push(op);
     pipelines.push(next);
   }
-  return { list: { kind: 'and-or', pipelines, operators }, start };
+  return { pipelines, operators, start };
 }
 
 interface ListOptions {
@@ -293,11 +303,21 @@ export function parseList(p: ParserState, o: ListOptions): CommandList {
       separator = 'newline';
       consumeNewline(p);
     }
-    items.push({ ...parsed.list, separator, background: separator === '&', range: range(p, parsed.start, Math.max(endAt, parsed.start)) });
+    items.push({
+      kind: 'and-or',
+      pipelines: parsed.pipelines,
+      operators: parsed.operators,
+      separator,
+      background: separator === '&',
+      range: range(p, parsed.start, Math.max(endAt, parsed.start)),
+    });
     if (separator === undefined || p.pos === before) break;
   }
   return { kind: 'list', items, range: range(p, start, items.length > 0 ? trimmedEnd(p) : start) };
 }
+
+const TOP_LEVEL: ListOptions = { terms: [], closeParen: false, caseItem: false };
+const IN_PARENS: ListOptions = { terms: [], closeParen: true, caseItem: false };
 
 /** Parses a whole script (`closeParen`: stop at an unmatched `)`, for `$(...)`). */
 export function parseScriptBody(p: ParserState, closeParen: boolean): ShellScript {
@@ -305,7 +325,7 @@ export function parseScriptBody(p: ParserState, closeParen: boolean): ShellScrip
   const firstError = p.errors.length;
   const items: AndOrList[] = [];
   for (;;) {
-    const list = parseList(p, { terms: [], closeParen, caseItem: false });
+    const list = parseList(p, closeParen ? IN_PARENS : TOP_LEVEL);
     items.push(...list.items);
     skipLinebreaks(p);
     if (p.pos >= p.end || (closeParen && peek(p) === 0x29)) break;

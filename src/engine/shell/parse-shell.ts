@@ -1,7 +1,7 @@
 /**
  * Entry point of the shell parser.
  */
-import type { Position, ShellScript } from './types.ts';
+import type { Position, Range, ShellScript } from './types.ts';
 import type { Locate } from './parser-state.ts';
 import { createState } from './parser-state.ts';
 import { parseScriptBody } from './parse-commands.ts';
@@ -13,6 +13,11 @@ export interface ParseShellOptions {
    * positions are lines and columns of `text` itself.
    */
   readonly locate?: (offset: number, isEnd: boolean) => Position;
+  /**
+   * Makes the range [start, end) (`locate` of both ends by default); the Dockerfile parser passes one
+   * that hands out one shared object for equal ranges.
+   */
+  readonly range?: (start: number, end: number) => Range;
 }
 
 function textLocator(text: string): Locate {
@@ -32,6 +37,12 @@ function textLocator(text: string): Locate {
 
 /** Parses shell text into the shell-words model. Never throws; problems are in `errors`. */
 export function parseShell(text: string, options?: ParseShellOptions): ShellScript {
-  const state = createState(text, 0, text.length, options?.locate ?? textLocator(text), []);
-  return parseScriptBody(state, false);
+  const state = createState(text, 0, text.length, options?.locate ?? textLocator(text), [], options?.range);
+  const script = parseScriptBody(state, false);
+  // Parsing is over: a script without errors shares one empty list (most do).
+  if (script.errors.length === 0) (script as { errors: ShellScript['errors'] }).errors = NO_ERRORS;
+  return script;
 }
+
+/** Shared by the scripts without errors (readonly; not frozen, see parse-commands.ts NONE). */
+const NO_ERRORS: ShellScript['errors'] = [];

@@ -18,6 +18,8 @@ export interface ParserState {
   pos: number;
   readonly end: number;
   readonly locate: Locate;
+  /** Makes a range when given (shared objects for equal ranges); else `range` locates both ends. */
+  readonly makeRange: ((start: number, end: number) => Range) | undefined;
   readonly errors: ShellError[];
   pending: PendingHeredoc[];
   depth: number;
@@ -28,8 +30,10 @@ export const MAX_DEPTH = 200;
 
 export const NL = 0x0a;
 
-export function createState(s: string, start: number, end: number, locate: Locate, errors: ShellError[]): ParserState {
-  return { s, pos: start, end, locate, errors, pending: [], depth: 0 };
+export function createState(
+  s: string, start: number, end: number, locate: Locate, errors: ShellError[], makeRange?: (start: number, end: number) => Range,
+): ParserState {
+  return { s, pos: start, end, locate, makeRange, errors, pending: [], depth: 0 };
 }
 
 export function peek(p: ParserState, ahead = 0): number {
@@ -38,6 +42,7 @@ export function peek(p: ParserState, ahead = 0): number {
 }
 
 export function range(p: ParserState, start: number, end: number): Range {
+  if (p.makeRange !== undefined) return p.makeRange(start, end);
   const startPos = p.locate(start, false);
   return { start: startPos, end: end <= start ? startPos : p.locate(end, true) };
 }

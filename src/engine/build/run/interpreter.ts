@@ -12,12 +12,13 @@ import type {
   CommandList,
   Pipeline,
   ShellScript,
+  ShellWord,
   SimpleCommand,
 } from '../../shell/types.ts';
 import type { Invocation, Outcome, Stdin } from './command-types.ts';
 import type { RunState } from './run-state.ts';
 import { MAX_DEPTH, estimate, log } from './run-state.ts';
-import { expandWord, expandWordToString, UNKNOWN_VALUE } from './words.ts';
+import { expandWord, expandWordToString, plainWordValue, UNKNOWN_VALUE } from './words.ts';
 import { redirects, utf8Bytes, writeStdout } from './redirects.ts';
 import type { ShellVars } from './words.ts';
 import { builtin, isBuiltin, knownOutput } from './builtins.ts';
@@ -32,7 +33,8 @@ import { layeredVars } from './var-store.ts';
 export interface ShellSession extends ShellVars {
   errexit: boolean;
   pipefail: boolean;
-  readonly functions: Map<string, Command>;
+  /** Functions the script defined (made on the first definition: most scripts define none). */
+  functions: Map<string, Command> | undefined;
   /** Set by `exit`: the script stops with this status. */
   exited: number | undefined;
   /** While running a `$(…)`: stdout is collected here and only side-effect-free commands run. */
@@ -60,7 +62,7 @@ export function newSession(run: RunState, env: ReadonlyMap<string, string>, cwd:
     cwd,
     errexit: false,
     pipefail: false,
-    functions: new Map(),
+    functions: undefined,
     exited: undefined,
     capture: undefined,
     captureUnknown: false,
@@ -181,16 +183,19 @@ function runCommand(session: ShellSession, command: Command, stdin: Stdin | unde
       return { status: 0, stdout: undefined };
     }
     case 'function':
-      session.functions.set(command.name, command.body);
+      (session.functions ??= new Map()).set(command.name, command.body);
       return { status: 0, stdout: undefined };
   }
 }
 
 function subSession(session: ShellSession): ShellSession {
-  const sub: ShellSession = { ...session, vars: layeredVars(session.vars), functions: new Map(session.functions), exited: undefined };
+  const sub: ShellSession = { ...session, vars: layeredVars(session.vars), functions: session.functions === undefined ? undefined : new Map(session.functions), exited: undefined };
   (sub as { substitute: ShellSession['substitute'] }).substitute = (script) => substitute(sub, script);
   return sub;
 }
+
+/** Shared by the many commands without prefix assignments (read only). */
+const NO_ASSIGNMENTS: ReadonlyMap<string, string> = new Map();
 
 function scriptLine(session: ShellSession, command: SimpleCommand): number {
   return session.multiLine ? Math.max(1, command.range.start.line - session.firstLine + 1) : 1;
@@ -200,15 +205,13 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
   const run = session.run;
   session.line = scriptLine(session, cmd);
   // Assignments before a command apply to that command only; alone they set shell variables.
-  const assigned = new Map<string, string>();
-  for (const a of cmd.assignments) assigned.set(a.name, a.value ? expandWordToString(a.value, session).value : '');
+  const assigned = cmd.assignments.length > 0 ? new Map<string, string>() : NO_ASSIGNMENTS;
+  for (const a of cmd.assignments) (assigned as Map<string, string>).set(a.name, a.value ? expandWordToString(a.value, session).value : '');
   const argv: string[] = [];
   let unknownArgs = false;
-  const words = cmd.name ? [cmd.name, ...cmd.args] : [];
-  for (const w of words) {
-    const e = expandWord(w, session, run.fs.root);
-    argv.push(...e.fields);
-    unknownArgs ||= e.unknown;
+  if (cmd.name !== undefined) {
+    unknownArgs = addFields(argv, cmd.name, session);
+    for (const w of cmd.args) if (addFields(argv, w, session)) unknownArgs = true;
   }
   if (argv.length === 0) {
     for (const [k, v] of assigned) session.vars.set(k, v);
@@ -234,7 +237,7 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
   let outcome: Outcome;
   let path = '';
 
-  const fn = session.functions.get(name);
+  const fn = session.functions?.get(name);
   if (fn !== undefined) {
     if (run.depth >= MAX_DEPTH) {
       log(run, `${session.shellName}: ${name}: maximum function nesting level exceeded (${MAX_DEPTH})`);
@@ -268,7 +271,7 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
       }
     }
   }
-  for (const m of outcome.messages ?? []) log(run, m);
+  if (outcome.messages !== undefined) for (const m of outcome.messages) log(run, m);
   let stdout: Stdin | undefined;
   if (outcome.stdout !== undefined || outcome.stdoutBytes !== undefined) {
     stdout = {
@@ -291,6 +294,18 @@ function runSimple(session: ShellSession, cmd: SimpleCommand, pipedIn: Stdin | u
   session.lastStatus = outcome.status;
   if (execs) session.exited = outcome.status;
   return { status: outcome.status, stdout };
+}
+
+/** Adds a word's fields to `argv`; returns whether some part of it could not be known. */
+function addFields(argv: string[], word: ShellWord, session: ShellSession): boolean {
+  const plain = plainWordValue(word);
+  if (plain !== undefined) {
+    argv.push(plain);
+    return false;
+  }
+  const e = expandWord(word, session, session.run.fs.root);
+  for (const f of e.fields) argv.push(f);
+  return e.unknown;
 }
 
 /** Finds a command in the stage: on PATH in the filesystem, or among the base image's utilities. */

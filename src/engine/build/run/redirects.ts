@@ -17,7 +17,11 @@ export interface Io {
   readonly append: boolean;
 }
 
+/** A command without redirections or a pipe in (most): nothing to read, nothing to write. */
+const NO_IO: Io = { stdin: undefined, stdoutFile: undefined, append: false };
+
 export function redirects(session: ShellSession, list: readonly Redirect[], piped: Stdin | undefined): Io {
+  if (list.length === 0 && piped === undefined) return NO_IO;
   let stdin = piped;
   let stdoutFile: string | undefined;
   let append = false;

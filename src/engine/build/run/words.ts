@@ -38,6 +38,11 @@ interface Piece {
   readonly glob: boolean;
 }
 
+/** The one field of a word that needs no expansion (no parameter, substitution or live glob), if it is one. */
+export function plainWordValue(word: ShellWord): string | undefined {
+  return word.value !== undefined && !hasLiveGlob(word) ? word.value : undefined;
+}
+
 /** Expands one word into fields (0..n), as the shell does for a command's words. */
 export function expandWord(word: ShellWord, sh: ShellVars, fs: DirNode | undefined): ExpandedFields {
   if (word.value !== undefined && !hasLiveGlob(word)) return { fields: [word.value], unknown: false };

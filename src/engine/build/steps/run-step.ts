@@ -47,7 +47,11 @@ function stageByRef(session: BuildSession, ref: string): number | undefined | 'i
   return resolveStageRef(ref, byName, session.graph.nodes.length);
 }
 
-function planMounts(session: BuildSession, run: StageRun, mounts: readonly Mount[], e: ExpandedInstruction | undefined): MountPlan[] | string {
+/** Shared by the many RUNs without mounts (read only). */
+const NO_PLANS: readonly MountPlan[] = [];
+
+function planMounts(session: BuildSession, run: StageRun, mounts: readonly Mount[], e: ExpandedInstruction | undefined): readonly MountPlan[] | string {
+  if (mounts.length === 0) return NO_PLANS;
   const plans: MountPlan[] = [];
   mounts.forEach((m, i) => {
     const opt = (key: string, fallback: string | undefined) => e?.words.find((w) => w.field === `mount.${key}` && w.index === i)?.value ?? fallback;
@@ -199,7 +203,8 @@ export function runStep(session: BuildSession, run: StageRun, instruction: RunIn
     if (s.node !== undefined) putNode(run.fs, s.target, s.node);
     else removePath(run.fs, s.target);
   }
-  const entries = diffLayer(run.fs.root, touched).filter((en) => !plans.some((p) => isWithin(en.path, p.mount.target)));
+  const diff = diffLayer(run.fs.root, touched);
+  const entries = plans.length === 0 ? diff : diff.filter((en) => !plans.some((p) => isWithin(en.path, p.mount.target)));
   for (const [id, bytes] of state.mountWrites) session.mounts.set(id, Math.max(bytes, session.prev.mounts[id] ?? 0, session.mounts.get(id) ?? 0));
   const seconds = CONTAINER_START_SECONDS + state.seconds;
   if (status !== 0) {
