@@ -37,6 +37,8 @@ export const LESSON_CONTEXT: ContextEntryInput[] = [
   { path: 'package.json', content: JSON.stringify({ name: 'app', scripts: { build: 'tsc' }, dependencies: { express: '^5' }, devDependencies: { typescript: '^5' } }) },
   { path: 'package-lock.json', content: '{"lockfileVersion":3}' },
   { path: 'src/index.ts', content: 'import express from "express";\nexpress().listen(3000);\n' },
+  // tsc needs its project file (the simulation fails a build without one, as tsc does: TS5057 / help, exit 1).
+  { path: 'tsconfig.json', content: JSON.stringify({ compilerOptions: { outDir: 'dist', rootDir: 'src' } }) },
   { path: '.dockerignore', content: 'node_modules\n.git\n' },
 ];
 
@@ -78,14 +80,18 @@ export async function runBuildBench(): Promise<void> {
   const full = time(300, () => build({ dockerfile: LESSON, context: LESSON_CONTEXT }));
   const simulateOnly = time(300, () => build({ dockerfile: lessonParse, context: LESSON_CONTEXT }));
   const first = build({ dockerfile: LESSON, context: LESSON_CONTEXT });
+  if (!first.ok) throw new Error(`the lesson-sized bench build fails, so its figure would time a shorter build: ${first.error?.message}`);
   const rebuild = time(300, () => build({ dockerfile: LESSON, context: LESSON_CONTEXT, cache: first.cache }));
   process.stdout.write('\nbuild (parse + simulate + inspect)\n');
   process.stdout.write(`  lesson-sized Dockerfile (${LESSON.split('\n').length} lines, 3 stages): median ${full.toFixed(3)} ms` +
     ` (simulate + inspect only: ${simulateOnly.toFixed(3)} ms; rebuild against its cache: ${rebuild.toFixed(3)} ms) — target < 1 ms\n`);
   const five = longDockerfile(5000);
-  for (let i = 0; i < 3; i++) build({ dockerfile: five, context: LONG_CONTEXT });
-  const t5k = time(7, () => build({ dockerfile: five, context: LONG_CONTEXT }));
-  process.stdout.write(`  5,000-instruction file: median ${t5k.toFixed(1)} ms — target < 100 ms\n`);
+  // The first builds of a file this long still run partly unoptimised code (V8 tiers up over several builds), so
+  // the first one is shown on its own and the median is taken once the figure has settled.
+  const cold = time(1, () => build({ dockerfile: five, context: LONG_CONTEXT }));
+  for (let i = 0; i < 10; i++) build({ dockerfile: five, context: LONG_CONTEXT });
+  const t5k = time(9, () => build({ dockerfile: five, context: LONG_CONTEXT }));
+  process.stdout.write(`  5,000-instruction file: median ${t5k.toFixed(1)} ms once warm (first build in this process ${cold.toFixed(1)} ms) — target < 100 ms\n`);
   // Where the time goes (measured after the figure above, so as not to disturb it).
   const fiveParse = time(7, () => parseDockerfile(five));
   const fiveTree = parseDockerfile(five);
