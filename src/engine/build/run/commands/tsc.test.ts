@@ -19,10 +19,35 @@ function buildWith(script: string, files: Record<string, string>, devDependencie
 }
 
 const has = (r: BuildResult, path: string): boolean => lookupPath(r.image!.filesystem, path)?.kind === 'file';
-const SRC = { 'src/server.ts': SERVER, 'src/routes/index.ts': ROUTES };
+const SRC: Record<string, string> = { 'src/server.ts': SERVER, 'src/routes/index.ts': ROUTES };
+
+interface EmitCase {
+  readonly name: string;
+  readonly files: Record<string, string>;
+  readonly script: string;
+  readonly present: readonly string[];
+  readonly absent: readonly string[];
+  readonly devDependencies?: Record<string, string>;
+}
+interface ErrorCase {
+  readonly name: string;
+  readonly files: Record<string, string>;
+  readonly script: string;
+  readonly line: string;
+  readonly code: number;
+}
+interface BundlerCase {
+  readonly name: string;
+  readonly script: string;
+  readonly dev: Record<string, string>;
+  readonly files: Record<string, string>;
+  readonly present: readonly string[];
+  readonly dir?: string;
+  readonly js?: RegExp;
+}
 
 describe('tsc emits file by file, as tsconfig.json says (tsc.ts)', () => {
-  test.each([
+  test.each<EmitCase>([
     {
       name: 'rootDir src, outDir dist: src/server.ts -> dist/server.js',
       files: { ...SRC, 'tsconfig.json': '{ "compilerOptions": { "rootDir": "src", "outDir": "dist", "module": "nodenext" } }' },
@@ -107,7 +132,7 @@ describe('tsc emits file by file, as tsconfig.json says (tsc.ts)', () => {
     for (const p of absent) expect(has(r, p), `${p} is not written`).toBe(false);
   });
 
-  test.each([
+  test.each<ErrorCase>([
     {
       name: 'a file outside rootDir (TS6059): tsc emits but exits 2',
       files: { ...SRC, 'scripts/seed.ts': 'export {};\n', 'tsconfig.json': '{ "compilerOptions": { "rootDir": "src", "outDir": "dist" } }' },
@@ -161,7 +186,7 @@ describe('tsc emits file by file, as tsconfig.json says (tsc.ts)', () => {
 });
 
 describe('bundlers write where they write by default (js-build.ts)', () => {
-  test.each([
+  test.each<BundlerCase>([
     { name: 'vite build', script: 'vite build', dev: { vite: '^6' }, files: { 'index.html': '<script type="module" src="/src/main.js"></script>', 'src/main.js': 'console.log(1)\n', 'src/style.css': 'a{}', 'public/favicon.ico': 'x' }, present: ['/app/dist/index.html', '/app/dist/favicon.ico'], dir: '/app/dist/assets', js: /^index-[0-9a-f]{8}\.js$/ },
     { name: 'webpack', script: 'webpack', dev: { webpack: '^5', 'webpack-cli': '^5' }, files: { 'src/index.js': 'console.log(1)\n' }, present: ['/app/dist/main.js'] },
     { name: 'esbuild --outfile', script: 'esbuild src/server.ts --bundle --platform=node --outfile=dist/server.js', dev: {}, files: SRC, present: ['/app/dist/server.js'] },
