@@ -1,6 +1,6 @@
 import type { Check } from './checks.ts';
 import type { Evidence } from './evidence.ts';
-import type { BuiltImage } from '../build/types.ts';
+import type { BuildStep, BuiltImage } from '../build/types.ts';
 import { findOnPath, lookupPath } from '../build/filesystem-query.ts';
 import { humanSize } from '../inspect/index.ts';
 import { describeOrchestration, evaluateOrchestration, isOrchestrationCheck } from './orchestration-checks.ts';
@@ -46,6 +46,15 @@ const noImage = (evidence: Evidence): Outcome => [
   false,
   evidence.build?.error ? `The build fails first (line ${evidence.build.error.line}): ${evidence.build.error.message}` : 'There is no image to look at yet.',
 ];
+
+/** The rebuild's step running `text`, with the words for "after the change", or why there is none. */
+function rebuiltStep(evidence: Evidence, text: string): { readonly step: BuildStep; readonly after: string } | string {
+  const after = evidence.changeLabel ? ` after "${evidence.changeLabel}"` : ' after the change';
+  if (!evidence.rebuild) return `The rebuild${after} has not run.`;
+  const step = evidence.rebuild.steps.find((s) => s.instruction.includes(text));
+  return step ? { step, after } : `No step runs \`${text}\`.`;
+}
+
 
 function evaluate(check: Check, evidence: Evidence): Outcome {
   if (isOrchestrationCheck(check)) return evaluateOrchestration(check, evidence);
@@ -117,28 +126,18 @@ function evaluate(check: Check, evidence: Evidence): Outcome {
         ? [true, `The build sends ${mb(context.sentBytes)} of context.`]
         : [false, `The build sends ${mb(context.sentBytes)} of context; the budget is ${check.maxMB} MB.`];
     }
-    case 'cached-after-change': {
-      const rebuild = evidence.rebuild;
-      const after = evidence.changeLabel ? ` after "${evidence.changeLabel}"` : ' after the change';
-      if (!rebuild) return [false, `The rebuild${after} has not run.`];
-      const step = rebuild.steps.find((s) => s.instruction.includes(check.step));
-      if (!step) return [false, `No step runs \`${check.step}\`.`];
-      return step.status === 'cached'
-        ? [true, `Line ${step.line} (\`${check.step}\`) is CACHED${after}.`]
-        : [false, `Line ${step.line} (\`${check.step}\`) runs again${after}${step.reason ? `: ${step.reason}` : ''}.`];
-    }
+    case 'cached-after-change':
     case 'reruns-after-change': {
-      const rebuild = evidence.rebuild;
-      const after = evidence.changeLabel ? ` after "${evidence.changeLabel}"` : ' after the change';
-      if (!rebuild) return [false, `The rebuild${after} has not run.`];
-      const step = rebuild.steps.find((s) => s.instruction.includes(check.step));
-      if (!step) return [false, `No step runs \`${check.step}\`.`];
-      if (step.status === 'run' || step.status === 'failed') {
-        return [true, `Line ${step.line} (\`${check.step}\`) runs again${after}${step.reason ? `: ${step.reason}` : ''}.`];
-      }
+      const found = rebuiltStep(evidence, check.step);
+      if (typeof found === 'string') return [false, found];
+      const { step, after } = found;
+      const where = `Line ${step.line} (\`${check.step}\`)`;
+      const reran = `${where} runs again${after}${step.reason ? `: ${step.reason}` : ''}.`;
+      if (check.kind === 'cached-after-change') return step.status === 'cached' ? [true, `${where} is CACHED${after}.`] : [false, reran];
+      if (step.status === 'run' || step.status === 'failed') return [true, reran];
       return step.status === 'cached'
-        ? [false, `Line ${step.line} (\`${check.step}\`) is still CACHED${after}: the change does not reach it, so the image keeps the old result.`]
-        : [false, `Line ${step.line} (\`${check.step}\`) is not built${after} (its stage is skipped).`];
+        ? [false, `${where} is still CACHED${after}: the change does not reach it, so the image keeps the old result.`]
+        : [false, `${where} is not built${after} (its stage is skipped).`];
     }
     case 'rebuild-time': {
       const rebuild = evidence.rebuild;
