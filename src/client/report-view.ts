@@ -20,4 +20,4 @@ export type {
 export type StepStatus = import('../engine/index.ts').BuildStep['status'];
 
 /** What one FROM line builds on (what its hover shows). */
-export type BaseImageView = import('../engine/inspect/index.ts').BaseImageInfo;
+export type BaseImageView = import('../engine/build/index.ts').BaseImageInfo;

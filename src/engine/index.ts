@@ -8,16 +8,15 @@ import type { Diagnostic } from './dockerfile/ast.ts';
 import { lintDockerfile } from './lint/index.ts';
 import type { LintConfig } from './lint/index.ts';
 import type { Finding } from './lint/index.ts';
-import { build } from './build/index.ts';
-import type { BuildCache, BuildResult, BuildStep, CatalogInput, StageReport } from './build/index.ts';
+import { build, describeBases } from './build/index.ts';
+import type { BaseImageInfo, BuildCache, BuildResult, BuildStep, CatalogInput, StageReport } from './build/index.ts';
 import { createContext, loadBuildContext } from './context/index.ts';
 import type { ContextEntryInput, LoadedContext } from './context/index.ts';
 import { simulateRun } from './run/index.ts';
 import type { RunOptions, RunReport } from './run/index.ts';
 import { grade } from './grade/index.ts';
 import type { Change, Check, ContextEvidence, Scorecard } from './grade/index.ts';
-import { describeBases, formatHistory, historyRows } from './inspect/index.ts';
-import type { BaseImageInfo } from './inspect/index.ts';
+import { formatHistory, historyRows } from './inspect/index.ts';
 import { analyzeComposeFiles } from './compose/index.ts';
 import type { FilesAnalysis } from './compose/index.ts';
 import { emptyBuildCache } from './build/index.ts';
@@ -317,7 +316,7 @@ export function analyze(input: AnalyzeInput): Report {
     stageCount: parsed.stages.length,
     context: viewContext(loaded),
     build: lint.checkError ? failedByChecks(viewBuild(built), lint.checkError, findings) : viewBuild(built),
-    bases: describeBases(parsed, { ...(input.buildArgs && { buildArgs: input.buildArgs }), ...(input.catalog && { catalog: input.catalog }) }),
+    bases: describeBases(built.stages, input.catalog),
     cache: built.cache,
     run,
     rebuild: rebuilt && viewBuild(rebuilt),

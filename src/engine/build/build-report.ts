@@ -4,13 +4,20 @@
  * prints first (load build definition, load metadata per image, load .dockerignore).
  */
 import type { ParseResult } from '../dockerfile/ast.ts';
+import type { ExpandedStage } from '../dockerfile/expansion-types.ts';
 import type { BuildStep, StageReport } from './types.ts';
 import type { BuildSession } from './session.ts';
 import { oneLine } from './session.ts';
 import type { StageGraph } from './stage-graph.ts';
 import { bytesText } from './build-log.ts';
 
-export function stageReports(parse: ParseResult, graph: StageGraph, session: BuildSession, target: string | undefined): StageReport[] {
+export function stageReports(
+  parse: ParseResult,
+  expanded: readonly ExpandedStage[],
+  graph: StageGraph,
+  session: BuildSession,
+  target: string | undefined,
+): StageReport[] {
   const needed = new Set(graph.order);
   const targetName = graph.nodes[graph.target]?.displayName || `stage-${graph.target}`;
   return parse.stages.map((s) => {
@@ -19,7 +26,16 @@ export function stageReports(parse: ParseResult, graph: StageGraph, session: Bui
     let reason: string | undefined;
     if (!needed.has(s.index)) reason = `not needed for ${target ? `target "${target}"` : `the final stage "${targetName}"`}`;
     else if (!built) reason = 'the build stopped before this stage';
-    return { index: s.index, name: node?.displayName || `stage-${s.index}`, line: s.from.startLine, built, reason };
+    const from = expanded[s.index];
+    return {
+      index: s.index,
+      name: node?.displayName || `stage-${s.index}`,
+      line: s.from.startLine,
+      image: from?.image ?? s.from.image?.text ?? '',
+      baseStage: from?.baseStage,
+      built,
+      reason,
+    };
   });
 }
 

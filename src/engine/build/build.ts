@@ -166,7 +166,7 @@ function simulate(input: BuildInput, catalog: CatalogView): BuildResult {
     stageEnd.set(index, start + run.seconds);
   }
 
-  const stages = stageReports(parse, graph, session, input.target);
+  const stages = stageReports(parse, expansion.stages, graph, session, input.target);
   const steps = [...session.steps, ...skippedSteps(session, parse, graph)].sort((a, b) => a.line - b.line);
   const target = session.runs.get(graph.target);
   const ok = session.failure === undefined && target !== undefined;

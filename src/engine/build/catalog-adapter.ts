@@ -74,9 +74,14 @@ function isExtension(x: unknown): x is CatalogExtension {
   return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'catalog-extension';
 }
 
+/** A build's `catalog` input as the list of team catalog extensions it holds. */
+export function catalogExtensions(extra: CatalogInput | undefined): CatalogExtension[] {
+  return Array.isArray(extra) ? extra.filter(isExtension) : isExtension(extra) ? [extra] : [];
+}
+
 /** The catalog view a build uses; `extra` is a team catalog extension (or a list of them). */
 export function catalogView(extra: CatalogInput | undefined): CatalogView {
-  const extensions = Array.isArray(extra) ? extra.filter(isExtension) : isExtension(extra) ? [extra] : [];
+  const extensions = catalogExtensions(extra);
   return {
     image: (ref, platform) => {
       const found = lookupImage(ref, { platform, extra: extensions });

@@ -21,6 +21,8 @@ export type { UserResolution } from './filesystem-query.ts';
 export { walkFiles, treeBytes } from './fs-tree.ts';
 export { emptyBuildCache, readBuildCache } from './cache-store.ts';
 export { build } from './build.ts';
+export { describeBases } from './stage-bases.ts';
+export type { BaseImageInfo } from './stage-bases.ts';
 export { normalizePath, dirname, basename, joinPath } from './fs-path.ts';
 export { baseUtilityPresent } from './run/base-utilities.ts';
 export { buildWith, MAX_INSTRUCTIONS } from './build.ts';

@@ -259,6 +259,10 @@ export interface StageReport {
   /** Display name (`build`, `stage-1`). */
   readonly name: string;
   readonly line: number;
+  /** FROM's image after the global ARGs are applied (`node:22-alpine` for `node:${V}-alpine`), or the stage it builds on. */
+  readonly image: string;
+  /** Index of the earlier stage FROM names, when it builds on one. */
+  readonly baseStage: number | undefined;
   readonly built: boolean;
   /** Why it was skipped (`not needed for target "runtime"`). */
   readonly reason: string | undefined;

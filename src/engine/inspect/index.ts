@@ -13,5 +13,3 @@ export type { ImageTotals } from './image-totals.ts';
 export { imageTotals } from './image-totals.ts';
 export { displayWidth, ellipsis } from './text-width.ts';
 export { tabwrite } from './tab-writer.ts';
-export type { BaseImageInfo } from './base-images.ts';
-export { describeBases } from './base-images.ts';

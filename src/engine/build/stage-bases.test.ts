@@ -1,17 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { parseDockerfile } from '../dockerfile/index.ts';
-import { describeBases } from './base-images.ts';
+import { build } from './build.ts';
+import { describeBases } from './stage-bases.ts';
 
-const bases = (text: string, buildArgs?: Record<string, string>) => describeBases(parseDockerfile(text), buildArgs ? { buildArgs } : {});
+const bases = (dockerfile: string, buildArgs?: Record<string, string>) => describeBases(build({ dockerfile, context: [], ...(buildArgs && { buildArgs }) }).stages);
 
 describe('describeBases', () => {
   test('one entry per FROM: an image with its catalog figures, a stage, scratch', () => {
-    const [build, tests, final] = bases('ARG V=3.12\nFROM python:${V}-slim AS build\nRUN true\nFROM build AS tests\nFROM scratch\n');
-    expect(build).toMatchObject({ line: 2, ref: 'python:3.12-slim', kind: 'image', libc: 'glibc', shell: 'dash', user: 'root', estimate: false });
-    expect(build!.diskBytes).toBeGreaterThan(100e6);
-    expect(build!.compressedBytes).toBeGreaterThan(30e6);
-    expect(build!.compressedBytes).toBeLessThan(build!.diskBytes);
-    expect(Number.isInteger(build!.compressedBytes)).toBe(true);
+    const [first, tests, final] = bases('ARG V=3.12\nFROM python:${V}-slim AS build\nRUN true\nFROM build AS tests\nFROM scratch\n');
+    expect(first).toMatchObject({ line: 2, ref: 'python:3.12-slim', kind: 'image', libc: 'glibc', shell: 'dash', user: 'root', estimate: false });
+    expect(first!.diskBytes).toBeGreaterThan(100e6);
+    expect(first!.compressedBytes).toBeGreaterThan(30e6);
+    expect(first!.compressedBytes).toBeLessThan(first!.diskBytes);
+    expect(Number.isInteger(first!.compressedBytes)).toBe(true);
     expect(tests).toMatchObject({ line: 4, ref: 'build', kind: 'stage' });
     expect(final).toMatchObject({ line: 5, ref: 'scratch', kind: 'scratch', diskBytes: 0, shell: null });
   });
