@@ -29,10 +29,16 @@ export interface Fate {
   readonly code: number | undefined;
 }
 
+export type StopMark = 'dropped' | 'abandoned';
+
 export interface ShellSignalHooks {
   /** Delivers `sig` to a child of the shell (never PID 1) at time `t`; the child's fate. */
   readonly deliver: (sig: number, child: Proc, t: number) => Fate;
-  readonly event: (t: number, text: string, p?: Proc) => void;
+  /**
+   * A timeline event. `mark` says what it means for the stop's explanation: the signal was `dropped` here (PID 1
+   * without a handler), or `p` was `abandoned` (PID 1 exited without waiting for it).
+   */
+  readonly event: (t: number, text: string, p?: Proc, mark?: StopMark) => void;
   readonly lower: (confidence: Confidence) => void;
   /** The process's name for the timeline: `sh (PID 1)`. */
   readonly label: (p: Proc) => string;
@@ -178,7 +184,7 @@ export function shellReceives(p: Proc, sig: number, pid1: boolean, t: number, ho
   const refusedText = refused === undefined ? '' : ` (dash refused \`trap … ${refused.rejected.join(' ')}\` at start-up, so no trap is set)`;
   if (trap === undefined || trap.action === undefined) {
     if (pid1) {
-      hooks.event(t, `${label} has no handler for ${name}${refusedText}: the kernel drops it (PID 1 rule); the shell does not forward it, so ${kids} never sees it`, p);
+      hooks.event(t, `${label} has no handler for ${name}${refusedText}: the kernel drops it (PID 1 rule); the shell does not forward it, so ${kids} never sees it`, p, 'dropped');
       return STAYS;
     }
     if (!defaultKills) return STAYS;
@@ -222,7 +228,7 @@ export function shellReceives(p: Proc, sig: number, pid1: boolean, t: number, ho
       if (run.waitedFor.has(child)) continue;
       const finishedFirst = fate.exitAt !== undefined && fate.exitAt < run.now;
       if (!finishedFirst) {
-        hooks.event(exitAt, `${label} did not wait for ${hooks.label(child)}: when PID 1 exits the kernel SIGKILLs it, so its handler is cut short (measured: a 0.3 s cleanup never ran)`, child);
+        hooks.event(exitAt, `${label} did not wait for ${hooks.label(child)}: when PID 1 exits the kernel SIGKILLs it, so its handler is cut short (measured: a 0.3 s cleanup never ran)`, child, 'abandoned');
       }
     }
   }

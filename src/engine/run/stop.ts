@@ -11,6 +11,7 @@ import { allProcs, mainApp } from './process-model.ts';
 import type { Proc } from './process-model.ts';
 import { basename } from './programs.ts';
 import { shellReceives, waitedApp } from './shell-traps.ts';
+import type { StopMark } from './shell-traps.ts';
 import { defaultAction, defaultKills, signalName, SIGKILL } from './signals.ts';
 import type { Confidence, StopReport, TimelineEvent } from './types.ts';
 
@@ -24,6 +25,10 @@ interface Walk {
   readonly sig: number;
   readonly events: TimelineEvent[];
   readonly reached: Set<Proc>;
+  /** Where the signal was lost (the timeline's words), first first; shared with the copies `{ ...w, sig }` make. */
+  readonly lost: string[];
+  /** Processes PID 1 exited without waiting for: the kernel killed them mid-handler. */
+  readonly abandoned: Set<Proc>;
   confidence: Confidence;
 }
 
@@ -40,8 +45,10 @@ export function label(p: Proc): string {
   return `${name}${script === undefined ? '' : ` ${script}`} (PID ${p.pid})`;
 }
 
-function at(w: Walk, seconds: number, event: string, p?: Proc): void {
+function at(w: Walk, seconds: number, event: string, p?: Proc, mark?: StopMark): void {
   w.events.push({ seconds, event, pid: p?.pid });
+  if (mark === 'dropped') w.lost.push(event);
+  if (mark === 'abandoned' && p !== undefined) w.abandoned.add(p);
 }
 
 /** The process group of `p` in a non-interactive container: `p` and its descendants. */
@@ -53,7 +60,7 @@ function group(p: Proc): Proc[] {
 function deliverShell(w: Walk, p: Proc, pid1: boolean, t: number): Fate {
   return shellReceives(p, w.sig, pid1, t, {
     deliver: (sig, child, at2) => deliverTo({ ...w, sig }, child, false, at2),
-    event: (at2, text, q) => at(w, at2, text, q),
+    event: (at2, text, q, mark) => at(w, at2, text, q, mark),
     lower: (c) => lower(w, c),
     label,
   }, defaultKills(w.sig));
@@ -67,7 +74,7 @@ function deliverTo(w: Walk, p: Proc, pid1: boolean, t: number): Fate {
   const r = p.reactions.get(w.sig);
   if (r === undefined) {
     if (pid1) {
-      at(w, t, `${label(p)} has no handler for ${name}: the kernel drops it (a PID-1 process gets only signals it handles)`, p);
+      at(w, t, `${label(p)} has no handler for ${name}: the kernel drops it (a PID-1 process gets only signals it handles)`, p, 'dropped');
       lower(w, 'measured');
       return STAYS;
     }
@@ -148,7 +155,7 @@ function deliverPackageManager(w: Walk, p: Proc, t: number, how: string): Fate {
 }
 
 export function simulateStop(root: Proc, sig: number, source: StopReport['signalSource'], timeout: number): StopReport {
-  const w: Walk = { sig, events: [], reached: new Set(), confidence: 'measured' };
+  const w: Walk = { sig, events: [], reached: new Set(), lost: [], abandoned: new Set(), confidence: 'measured' };
   const name = signalName(sig);
   const app = waitedApp(root) ?? mainApp(root);
   if (timeout === 0) {
@@ -174,10 +181,9 @@ export function simulateStop(root: Proc, sig: number, source: StopReport['signal
   if (fate.exitAt !== undefined && (timeout < 0 || fate.exitAt <= timeout)) {
     at(w, fate.exitAt, `${label(root)} exits${root.children.some((c) => c.state === 'running') ? '; the kernel kills every other process of the container' : ''}`, root);
     at(w, fate.exitAt, `exit ${fate.code}`);
-    const cutShort = app !== root && w.events.some((e) => e.pid === app.pid && e.event.includes('did not wait for'));
     const why = !w.reached.has(app)
       ? `PID 1 ended before ${label(app)} was told to stop.`
-      : cutShort
+      : app !== root && w.abandoned.has(app)
         ? `${label(app)} got ${name}, but ${label(root)} exited without waiting for it, and the kernel killed it before its handler finished.`
         : `${label(app)} got ${name} and ended.`;
     return finish(w, app, sig, source, timeout, fate.exitAt, fate.code ?? 0, false, why);
@@ -190,14 +196,8 @@ export function simulateStop(root: Proc, sig: number, source: StopReport['signal
   at(w, timeout, `exit 137`);
   const why = w.reached.has(app)
     ? `${label(app)} got ${name} but did not stop, so docker stop waited ${timeout} s and killed it (137).`
-    : `${name} never reached ${label(app)}${droppedBecause(w)}. docker stop waited ${timeout} s, then killed everything (137).`;
+    : `${name} never reached ${label(app)}${w.lost.length === 0 ? '' : `: ${w.lost[0]}`}. docker stop waited ${timeout} s, then killed everything (137).`;
   return finish(w, app, sig, source, timeout, timeout, 137, true, why);
-}
-
-/** Where the signal was lost, in the timeline's words (the PID 1 rule, a shell that does not forward). */
-function droppedBecause(w: Walk): string {
-  const drop = w.events.find((e) => e.event.includes('the kernel drops it'));
-  return drop === undefined ? '' : `: ${drop.event}`;
 }
 
 function finish(
