@@ -74,9 +74,7 @@ function serviceState(compose: ComposeAnalysis, check: Extract<Check, { kind: 'c
   if (error) return [false, `docker compose refuses the file: ${error}`];
   const s = service(compose, check.service);
   if (!s) return noService(compose, check.service);
-  // The report's reason may already open with the state ("not started: …"); say it once, end with one period.
-  const reason = s.reason.replace(/\.$/, '');
-  const now = reason.startsWith('not started') ? `${s.name} was ${reason}.` : `${s.name} ${STATE_WORDS[s.state]}: ${reason}.`;
+  const now = `${s.name} ${STATE_WORDS[s.state]}: ${s.reason.replace(/\.$/, '')}.`;
   if (check.state === 'healthy') {
     if (s.state === 'started' && s.health === 'healthy') return [true, now];
     if (s.state === 'started' && s.health === undefined) return [false, `${s.name} runs, but it has no healthcheck, so Docker cannot tell whether it is healthy.`];

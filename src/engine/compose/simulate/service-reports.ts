@@ -78,10 +78,10 @@ export function serviceReports(
     const w = waiting.get(s.name);
     if (w) return { ...base, state: 'waiting', health: undefined, reason: w };
     if (p === undefined || p === 'pending' || p === 'aborted' || p === 'beginning') {
-      return { ...base, state: 'not-started', health: undefined, reason: error ? `not started: up stopped first — ${error}` : 'not started' };
+      return { ...base, state: 'not-started', health: undefined, reason: error ? `up stopped first — ${error}` : 'the simulated `up` ended before it started' };
     }
     if (p === 'failed' && !list.some((c) => c.exitReason !== undefined)) {
-      return { ...base, state: 'not-started', health: undefined, reason: `not started: ${error ?? 'a dependency failed'}` };
+      return { ...base, state: 'not-started', health: undefined, reason: error ?? 'a dependency failed' };
     }
     if (list.length === 0) return { ...base, state: 'not-started', health: undefined, reason: 'no containers' };
     const o = outcome(list);
