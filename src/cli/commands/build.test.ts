@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, openSync, closeSync, ftruncateSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readContext } from './build.ts';
+import { readContext } from '../io/read-context.ts';
 
 const command = pathToFileURL(join(import.meta.dirname, 'build.ts')).href;
 

@@ -12,7 +12,7 @@ import { readDockerfile } from '../io/read-dockerfile.ts';
 import { contextIgnoreMatcher, findIgnoreFile } from '../io/context-ignore.ts';
 import { analyze } from '../../engine/index.ts';
 import type { Finding } from '../../engine/index.ts';
-import { readContext } from './build.ts';
+import { readContext } from '../io/read-context.ts';
 import { isDirectory, loadConfig } from './lint-inputs.ts';
 import type { Format, LintRow } from './lint-formats.ts';
 import { formatCheckstyle, formatGnu, formatJson, formatSarif, formats, formatTty, rowsOf } from './lint-formats.ts';

@@ -10,16 +10,10 @@
  * does not start, exits with an error or is OOM-killed; 2 usage or input problem.
  */
 import { readCommandArgs } from '../io/command-args.ts';
-import { contextIgnoreMatcher } from '../io/context-ignore.ts';
-import { lstat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { build } from '../../engine/build/index.ts';
-import type { BuildCache, BuildResult } from '../../engine/build/index.ts';
+import type { BuildResult } from '../../engine/build/index.ts';
 import { parseMemory, parseSignal, simulateRun } from '../../engine/run/index.ts';
 import type { ProcessNode, RunOptions, RunReport } from '../../engine/run/index.ts';
-import { readDockerfile } from '../io/read-dockerfile.ts';
-import { cacheFile, defaultCacheDir, loadCache, saveCache } from '../io/build-cache-file.ts';
-import { MAX_DOCKERFILE_BYTES, readContext } from './build.ts';
+import { buildArgsFrom, buildProject, readProject } from '../io/project.ts';
 
 const help = `Usage: shipshape run [DIR] [ARG...] [options]
 
@@ -170,45 +164,14 @@ export async function runCommand(argv: readonly string[]): Promise<number> {
   const appMemory = values['app-memory'] === undefined ? undefined : parseMemory(values['app-memory']);
   if (values['app-memory'] !== undefined && appMemory === undefined) return fail(`--app-memory takes a size (400m, 1g), got '${values['app-memory']}'`);
 
-  const dir = resolve(positionals[0] ?? '.');
-  try {
-    if (!(await lstat(dir)).isDirectory()) return fail(`${dir}: not a directory`);
-  } catch {
-    return fail(`${dir}: no such directory`);
-  }
-  const buildArgs: Record<string, string> = {};
-  for (const kv of values['build-arg'] ?? []) {
-    const eq = kv.indexOf('=');
-    if (eq > 0) buildArgs[kv.slice(0, eq)] = kv.slice(eq + 1);
-    else if (process.env[kv] !== undefined) buildArgs[kv] = process.env[kv] as string;
-  }
-  const dockerfilePath = values.file !== undefined ? resolve(values.file) : join(dir, 'Dockerfile');
-  const read = readDockerfile(dockerfilePath);
-  if (!read.ok) return fail(`${read.path}: ${read.message}`);
-  if (read.text.length > MAX_DOCKERFILE_BYTES) return fail(`${read.path}: is ${(read.text.length / 1e6).toFixed(1)} MB; the simulation takes Dockerfiles up to ${MAX_DOCKERFILE_BYTES / 1024 / 1024} MB`);
-  const rel = relative(dir, dockerfilePath);
-  const dockerfileName = !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : 'Dockerfile';
-  const ignore = contextIgnoreMatcher(dir, dockerfileName);
-  if (!ignore.ok) {
-    process.stderr.write(`shipshape run: ${ignore.message}\n`);
-    return 2;
-  }
-  const context = await readContext(dir, ignore.matcher);
-  if (!context.ok) return fail(context.message);
-
-  const cacheDir = values['cache-dir'] !== undefined ? resolve(values['cache-dir']) : defaultCacheDir();
-  const file = cacheFile(cacheDir, dir, dockerfilePath);
-  const cache = await loadCache(file);
-  const result = build({
-    dockerfile: read.text,
-    context: context.entries,
-    ...(values.target !== undefined ? { target: values.target } : {}),
-    ...(values.platform !== undefined ? { platform: values.platform } : {}),
-    buildArgs,
-    ...(cache !== undefined ? { cache } : {}),
-    dockerfilePath: dockerfileName,
+  const read = await readProject(positionals[0], values.file);
+  if (!read.ok) return fail(read.message);
+  const { result, cacheDir, saveError } = await buildProject(read.project, {
+    cacheDir: values['cache-dir'],
+    target: values.target,
+    platform: values.platform,
+    buildArgs: buildArgsFrom(values['build-arg']),
   });
-  const saveError = await saveCache(file, result.cache);
   if (saveError !== undefined) process.stderr.write(`shipshape run: could not save the build cache in ${cacheDir}: ${saveError}\n`);
   if (result.image === undefined) {
     if (values.format === 'json') process.stdout.write(`${buildErrorJson(result)}\n`);
